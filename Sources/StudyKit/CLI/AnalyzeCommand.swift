@@ -1,0 +1,22 @@
+/// `studykit analyze FILE`: the analysis as JSON on standard output.
+struct AnalyzeCommand: Command {
+    static let name = "analyze"
+    static let abstract = "Print the analysis of an article as JSON."
+    static let help = """
+        studykit analyze FILE|-
+          Prints the analysis (title, stats, sections, removed text …) as JSON; keys are listed in the README.
+        """
+    static let spec = ArgumentScanner.Spec()
+
+    let input: String
+
+    init(arguments: ArgumentScanner) throws {
+        input = try Self.singleInput(arguments)
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let analysis = try context.analysis(input)
+        context.io.writeOutput(AnalysisJSONExporter().json(analysis).rendered())
+        return 0
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// One study material written from an analysis. Each exporter is one type,
+/// registered once in `Exporters.all`, so `build` and the CLI stay in step.
+public protocol Exporter: Sendable {
+    /// The file name inside `Exports/<slug>/`.
+    var fileName: String { get }
+    /// The file's bytes; the same analysis always gives the same bytes.
+    func render(_ analysis: Analysis) throws -> Data
+}
+
+/// The table of exporters that `build` runs, in order.
+public enum Exporters {
+    public static let all: [any Exporter] = [
+        OutlineExporter(),
+        AnalysisJSONExporter(),
+    ]
+}

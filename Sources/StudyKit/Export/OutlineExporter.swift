@@ -1,0 +1,33 @@
+import Foundation
+
+/// `outline.md`: the title as H1, each section as a heading at its level, and
+/// under each its key points as bullets.
+public struct OutlineExporter: Exporter {
+    public let fileName = "outline.md"
+    /// Key points per section.
+    public var pointsPerSection = 2
+
+    public init() {}
+
+    public func render(_ analysis: Analysis) throws -> Data {
+        Data(markdown(analysis).utf8)
+    }
+
+    public func markdown(_ analysis: Analysis) -> String {
+        var lines = ["# \(MarkdownText.escapeInline(analysis.document.metadata.title))", ""]
+        for (index, section) in analysis.document.sections.enumerated() {
+            if let title = section.title {
+                let hashes = String(repeating: "#", count: min(6, section.level + 1))
+                lines.append("\(hashes) \(MarkdownText.escapeInline(title))")
+                lines.append("")
+            }
+            let points = analysis.keyPoints(ofSection: index, limit: pointsPerSection)
+            guard !points.isEmpty else { continue }
+            for point in points {
+                lines.append("- \(MarkdownText.escapeInline(point.text))")
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,63 @@
+/// A word of a sentence, analysed once and shared by every later stage
+/// (keyphrases, summaries, topics, extraction).
+public struct Word: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        /// Letters, possibly with inner hyphens or apostrophes ("big-picture", "it's").
+        case word
+        /// Digits, decimals, percentages ("2.5", "40%").
+        case number
+        /// Exam and product codes ("AZ-104", "SAA-C03").
+        case code
+        /// Punctuation and symbols, kept so phrases do not run across them.
+        case punctuation
+    }
+
+    /// The word as written.
+    public var text: String
+    /// Lower-cased, curly apostrophes made straight.
+    public var lower: String
+    /// Porter2 stem of `lower` (codes and numbers keep `lower`).
+    public var stem: String
+    public var kind: Kind
+    public var isStopWord: Bool
+    /// UTF-8 byte range inside the sentence text.
+    public var range: Range<Int>
+
+    public init(text: String, lower: String, stem: String, kind: Kind, isStopWord: Bool, range: Range<Int>) {
+        self.text = text
+        self.lower = lower
+        self.stem = stem
+        self.kind = kind
+        self.isStopWord = isStopWord
+        self.range = range
+    }
+
+    /// True when the word starts with an upper-case letter.
+    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    /// True for words that carry content: not stop words, not punctuation.
+    public var isContent: Bool { kind != .punctuation && !isStopWord }
+}
+
+/// A sentence of the article with its place and its words.
+public struct AnalysedSentence: Sendable, Equatable {
+    /// The sentence as it stands in the article, inner whitespace collapsed.
+    public var text: String
+    /// Where it stands in the source (the paragraph's span if the paragraph is not verbatim).
+    public var span: TextSpan
+    /// Index into `Document.sections`.
+    public var sectionIndex: Int
+    /// Index of the paragraph within the whole document (0-based, document order).
+    public var paragraphIndex: Int
+    /// True for a section heading (kept for display; never chosen as a summary or evidence).
+    public var isHeading: Bool
+    public var words: [Word]
+
+    public init(text: String, span: TextSpan, sectionIndex: Int, paragraphIndex: Int, isHeading: Bool, words: [Word]) {
+        self.text = text
+        self.span = span
+        self.sectionIndex = sectionIndex
+        self.paragraphIndex = paragraphIndex
+        self.isHeading = isHeading
+        self.words = words
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The whole job in one place: Ingest → Structure → Analysis → Export.
+/// Rules and lexicons load once; every call after that is pure apart from file I/O.
+public struct Pipeline: Sendable {
+    public let rules: RuleSet
+    public let language: LanguageKit
+    public var maxSize: Int
+
+    public init(rules: RuleSet, language: LanguageKit, maxSize: Int = ArticleReader.defaultMaxSize) {
+        self.rules = rules
+        self.language = language
+        self.maxSize = maxSize
+    }
+
+    /// The pipeline with StudyKit's bundled data.
+    public static func standard() throws -> Pipeline {
+        Pipeline(rules: try RuleSet.standard(), language: try LanguageKit.standard())
+    }
+
+    public var reader: ArticleReader { ArticleReader(rules: rules, maxSize: maxSize) }
+
+    public func document(path: String, standardInput: @escaping () throws -> Data) throws -> Document {
+        try reader.read(path: path, standardInput: standardInput)
+    }
+
+    public func analyse(_ document: Document) -> Analysis {
+        Analyzer(language: language).analyse(document)
+    }
+
+    /// The folder name for an article: its file name made safe (see `Slug`).
+    public static func slug(forPath path: String) -> String {
+        Slug.make(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+    }
+
+    /// Writes every export of one article into `folder`, each file atomically.
+    /// Returns the file names written.
+    @discardableResult
+    public func export(_ analysis: Analysis, to folder: URL, exporters: [any Exporter] = Exporters.all) throws -> [String] {
+        // Render everything first, so a failing exporter leaves no partial set behind.
+        var rendered: [(String, Data)] = []
+        for exporter in exporters {
+            rendered.append((exporter.fileName, try exporter.render(analysis)))
+        }
+        for (name, data) in rendered {
+            try FileAccess.writeAtomically(data, to: folder.appendingPathComponent(name))
+        }
+        return rendered.map(\.0)
+    }
+}

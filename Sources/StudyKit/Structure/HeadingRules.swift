@@ -1,0 +1,79 @@
+import Foundation
+
+/// The data behind plain-text heading detection (`Resources/heading-rules.json`).
+public struct HeadingRules: Sendable {
+    /// How a numbering scheme ranks: parts above chapters above decimal sections.
+    public enum Rank: String, Decodable, Sendable { case part, chapter, decimal }
+
+    public struct Numbering: Sendable {
+        public var name: String
+        /// Matched case-insensitively at the start of the line.
+        public var pattern: NSRegularExpression
+        /// Fixed level, or 0 to take the depth of a decimal number ("1.2" → 2).
+        public var level: Int
+        public var rank: Rank
+    }
+
+    public struct Examples: Decodable, Sendable {
+        public var headings: [String]
+        public var notHeadings: [String]
+    }
+
+    public var maxWords: Int
+    public var maxCharacters: Int
+    public var maxSentenceCaseWords: Int
+    public var maxQuestionWords: Int
+    public var minTitleCaseRatio: Double
+    public var smallWords: Set<String>
+    public var headingWords: Set<String>
+    public var tocTitles: Set<String>
+    public var numbering: [Numbering]
+    public var notHeadingPrefixes: [String]
+    public var examples: Examples?
+
+    /// The bundled rules.
+    public static func standard() throws -> HeadingRules {
+        try load(from: DataFile.url(named: "heading-rules"))
+    }
+
+    public static func load(from url: URL) throws -> HeadingRules {
+        let file = try DataFile.load(File.self, from: url)
+        var numbering: [Numbering] = []
+        for (index, entry) in file.numbering.enumerated() {
+            guard let regex = try? NSRegularExpression(pattern: entry.pattern, options: [.caseInsensitive]) else {
+                throw StudyKitError.badDataFile(path: url.path, key: "numbering.\(index).pattern", reason: "invalid regular expression")
+            }
+            numbering.append(Numbering(name: entry.name, pattern: regex, level: entry.level, rank: entry.rank))
+        }
+        return HeadingRules(
+            maxWords: file.maxWords, maxCharacters: file.maxCharacters,
+            maxSentenceCaseWords: file.maxSentenceCaseWords, maxQuestionWords: file.maxQuestionWords,
+            minTitleCaseRatio: file.minTitleCaseRatio,
+            smallWords: Set(file.smallWords.map { $0.lowercased() }),
+            headingWords: Set(file.headingWords.map { $0.lowercased() }),
+            tocTitles: Set(file.tocTitles.map { $0.lowercased() }),
+            numbering: numbering,
+            notHeadingPrefixes: file.notHeadingPrefixes.map { $0.lowercased() },
+            examples: file.examples)
+    }
+
+    private struct File: Decodable {
+        struct NumberingEntry: Decodable {
+            var name: String
+            var pattern: String
+            var level: Int
+            var rank: Rank
+        }
+        var maxWords: Int
+        var maxCharacters: Int
+        var maxSentenceCaseWords: Int
+        var maxQuestionWords: Int
+        var minTitleCaseRatio: Double
+        var smallWords: [String]
+        var headingWords: [String]
+        var tocTitles: [String]
+        var numbering: [NumberingEntry]
+        var notHeadingPrefixes: [String]
+        var examples: Examples?
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// What a unit looks like on its own, before its neighbours are considered.
+struct HeadingShape: Sendable, Equatable {
+    enum Kind: Sendable, Equatable { case numbered, headingWord, question, allCaps, titleCase, sentenceCase }
+
+    var kind: Kind
+    /// The heading on one line, as written.
+    var title: String
+    var wordCount: Int
+    /// Set for numbered headings.
+    var rank: HeadingRules.Rank?
+    /// Depth from the numbering ("1.2" → 2), or the scheme's fixed level.
+    var numberLevel: Int?
+    /// The numbering consumed the whole line ("Chapter 3.", "Part 2:").
+    var isBareNumber: Bool
+
+    /// Classifies one line of text against the rules; nil when it cannot be a heading.
+    static func classify(_ line: String, lineCount: Int, isBullet: Bool, rules: HeadingRules) -> HeadingShape? {
+        guard !isBullet, lineCount <= 2, !line.isEmpty, line.utf8.count <= rules.maxCharacters else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count <= rules.maxWords else { return nil }
+        let lower = line.lowercased()
+        if rules.notHeadingPrefixes.contains(where: { lower.hasPrefix($0) }) { return nil }
+        guard line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+
+        var rank: HeadingRules.Rank?
+        var numberLevel: Int?
+        var bare = false
+        let range = NSRange(line.startIndex..., in: line)
+        for scheme in rules.numbering {
+            guard let match = scheme.pattern.firstMatch(in: line, range: range) else { continue }
+            rank = scheme.rank
+            if scheme.level == 0, match.numberOfRanges > 1, let group = Range(match.range(at: 1), in: line) {
+                numberLevel = line[group].split(separator: ".").count
+            } else {
+                numberLevel = max(scheme.level, 1)
+            }
+            let rest = line[Range(match.range, in: line)!.upperBound...]
+            bare = rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
+            // "1. e4 e5 2. Nf3" is notation, not a heading: the title after a number starts with a capital.
+            let numberEnd = line.index(line.startIndex, offsetBy: line.prefix { $0.isNumber || $0 == "." || $0 == " " }.count)
+            if scheme.rank == .decimal, let firstLetter = line[numberEnd...].first(where: { $0.isLetter }),
+               !firstLetter.isUppercase {
+                return nil
+            }
+            break
+        }
+
+        let last = line.last!
+        let closesSentence = ".!;,:…".contains(last)
+        if closesSentence && !(rank != nil && bare) { return nil }
+
+        let trimmedLower = lower.trimmingCharacters(in: CharacterSet(charactersIn: ":. "))
+        let kind: Kind
+        if rank != nil {
+            kind = .numbered
+        } else if rules.headingWords.contains(trimmedLower) {
+            kind = .headingWord
+        } else if last == "?" {
+            guard words.count <= rules.maxQuestionWords, line.first?.isUppercase == true else { return nil }
+            kind = .question
+        } else if isAllCaps(line) {
+            kind = .allCaps
+        } else if titleCaseRatio(words, rules: rules) >= rules.minTitleCaseRatio {
+            kind = .titleCase
+        } else if words.count <= rules.maxSentenceCaseWords, line.first?.isUppercase == true {
+            kind = .sentenceCase
+        } else {
+            return nil
+        }
+        return HeadingShape(kind: kind, title: line, wordCount: words.count, rank: rank,
+                            numberLevel: numberLevel, isBareNumber: bare)
+    }
+
+    private static func isAllCaps(_ line: String) -> Bool {
+        var letters = 0
+        for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+
+    /// Share of significant words that start with a capital (or a digit, as codes do).
+    static func titleCaseRatio(_ words: [Substring], rules: HeadingRules) -> Double {
+        var considered = 0
+        var capitalised = 0
+        for (index, raw) in words.enumerated() {
+            let word = raw.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
+            guard let first = word.first else { continue }
+            if index > 0 && rules.smallWords.contains(word.lowercased()) { continue }
+            considered += 1
+            if first.isUppercase || first.isNumber { capitalised += 1 }
+        }
+        return considered == 0 ? 0 : Double(capitalised) / Double(considered)
+    }
+}

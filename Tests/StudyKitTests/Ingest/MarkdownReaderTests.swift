@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import StudyKit
+
+struct MarkdownReaderTests {
+    static func document(_ text: String) throws -> Document {
+        try TestSupport.document(text, path: "article.md")
+    }
+
+    @Test func readsFrontMatterAsMetadata() throws {
+        let document = try Self.document("""
+            ---
+            title: "Cloud Paths"
+            author: Ada Example
+            date: 2026-03-01
+            ---
+            # Heading One
+
+            Body text here.
+            """)
+        #expect(document.metadata.title == "Cloud Paths")
+        #expect(document.metadata.author == "Ada Example")
+        #expect(document.metadata.date == "2026-03-01")
+        #expect(document.sections.compactMap(\.title) == ["Heading One"])
+    }
+
+    @Test func readsATXAndSetextHeadingsWithLevels() throws {
+        let document = try Self.document("""
+            Guide Title
+            ===========
+
+            Intro text.
+
+            Part A
+            ------
+
+            Text A.
+
+            ### Detail ###
+
+            Text B.
+            """)
+        #expect(document.metadata.title == "Guide Title")
+        let sections = document.sections.filter { $0.origin == .heading }
+        #expect(sections.map(\.title) == ["Part A", "Detail"])
+        #expect(sections.map(\.level) == [1, 2])
+    }
+
+    @Test func reducesInlineMarkupToText() throws {
+        let document = try Self.document("## T\n\nSome **bold**, *em*, `code`, [a link](https://x.example/a_b) and <b>raw</b> &amp; snake_case.\n\n## U\n\nMore.\n")
+        let paragraph = try #require(document.sections.first { $0.title == "T" }?.paragraphs.first)
+        #expect(paragraph.text == "Some bold, em, code, a link and raw & snake_case.")
+        #expect(!paragraph.isVerbatim)
+    }
+
+    @Test func keepsCodeOutOfAnalysis() throws {
+        let document = try Self.document("## T\n\nBefore.\n\n```swift\nlet secret = \"never analysed\"\n```\n\nAfter.\n\n## U\n\nx.\n")
+        let section = try #require(document.sections.first { $0.title == "T" })
+        #expect(section.paragraphs.map(\.text) == ["Before.", "After."])
+        #expect(section.blocks.contains { if case .code(let code) = $0 { return code.language == "swift" }; return false })
+    }
+
+    @Test func unterminatedFenceRunsToTheEnd() throws {
+        let document = try Self.document("## T\n\nText.\n\n```\ncode forever\nstill code\n")
+        let section = try #require(document.sections.last)
+        #expect(section.paragraphs.map(\.text) == ["Text."])
+    }
+
+    @Test func readsListsAndQuotes() throws {
+        let document = try Self.document("## T\n\n- one\n- two\n  - nested\n\n> quoted line\n> > deeper\n\n1. first\n2. second\n\n## U\n\nEnd.\n")
+        let section = try #require(document.sections.first { $0.title == "T" })
+        var lists: [ListBlock] = []
+        var quotes = 0
+        for block in section.blocks {
+            if case .list(let list) = block { lists.append(list) }
+            if case .quote = block { quotes += 1 }
+        }
+        #expect(lists.map(\.ordered) == [false, true])
+        #expect(lists.first?.items.map(\.text) == ["one", "two", "- nested"] || lists.first?.items.count == 3)
+        #expect(quotes == 1)
+    }
+
+    @Test func imagesBecomeImageBlocks() throws {
+        let document = try Self.document("## T\n\n![A diagram](fig.png)\n\n<img src=\"b.svg\" alt=\"Other\">\n\n## U\n\nx.\n")
+        let images = document.sections.flatMap(\.blocks).compactMap { block -> ImageReference? in
+            if case .image(let image) = block { return image }
+            return nil
+        }
+        #expect(images.map(\.alt) == ["A diagram", "Other"])
+        #expect(images.map(\.target) == ["fig.png", "b.svg"])
+    }
+
+    @Test(arguments: [
+        ("# Title\n\nText.", true),
+        ("---\ntitle: x\n---\nText", true),
+        ("Plain line one.\nPlain line two.", false),
+        ("Heading\n=======\n\nBody", true),
+    ])
+    func sniffsMarkdownOnStandardInput(_ text: String, _ expected: Bool) {
+        #expect((ArticleReader.format(path: "-", text: text) == .markdown) == expected)
+    }
+}
