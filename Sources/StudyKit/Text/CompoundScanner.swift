@@ -17,6 +17,7 @@ enum CompoundScanner {
     static func token(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Word.Kind, Int) {
         if let end = urlEnd(bytes, at: i) { return (.code, end) }
         if isWordCharacter(bytes, i) > 0 { return compound(bytes, at: i) }
+        if let end = possessiveEnd(bytes, at: i) { return (.punctuation, end) }
         let b = bytes[i]
         if b < 0x80 {
             var j = i + 1
@@ -31,6 +32,8 @@ enum CompoundScanner {
     private static func isWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = bytes[i]
         if b < 0x80 { return UTF8Bytes.isLetter(b) || UTF8Bytes.isDigit(b) ? 1 : 0 }
+        // U+2000–U+203F (dashes, curly quotes, bullets, ellipsis) are never part of a word.
+        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 { return 0 }
         let (scalar, length) = UTF8Bytes.scalar(bytes, i)
         let properties = scalar.properties
         if properties.isAlphabetic || properties.numericType != nil { return length }
@@ -72,6 +75,7 @@ enum CompoundScanner {
             shape.lastPartDigitsOnly = letters == 0
             lastWasDigit = previousDigit ?? false
             guard j < n, let joiner = joinerLength(bytes, at: j, afterDigit: lastWasDigit) else { break }
+            if shape.partsWithDigits > 0, shape.hasUpper, isLowercaseWord(bytes, at: j + joiner) { break }
             switch bytes[j] {
             case UInt8(ascii: "-"): shape.hasHyphen = true
             case 0xE2 where bytes[j + 2] == 0x90 || bytes[j + 2] == 0x91: shape.hasHyphen = true
@@ -110,6 +114,25 @@ enum CompoundScanner {
         return .code
     }
 
+    /// A lower-case word after a code ("AZ-104-certified") is not part of the code:
+    /// the code stays matchable and the word stays a word.
+    private static func isLowercaseWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var k = start
+        while k < bytes.count, UTF8Bytes.isLower(bytes[k]) { k += 1 }
+        return k - start >= 2 && (k == bytes.count || isWordCharacter(bytes, k) == 0)
+    }
+
+    /// The end of a possessive "’s" / "'s" right after a code or number ("AZ-104’s"), or nil;
+    /// words keep theirs inside ("architect’s"), so this only sees what follows digits.
+    private static func possessiveEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard i > 0, UTF8Bytes.isDigit(bytes[i - 1]) else { return nil }
+        let length = bytes[i] == UInt8(ascii: "'") ? 1 : (i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) ? 3 : 0
+        let s = i + length
+        guard length > 0, s < bytes.count, bytes[s] == UInt8(ascii: "s"),
+              s + 1 == bytes.count || isWordCharacter(bytes, s + 1) == 0 else { return nil }
+        return s + 1
+    }
+
     /// Byte length of a joiner at `j` that continues the compound, or nil.
     private static func joinerLength(_ bytes: UnsafeBufferPointer<UInt8>, at j: Int, afterDigit: Bool) -> Int? {
         let n = bytes.count
@@ -144,12 +167,13 @@ enum CompoundScanner {
         return length
     }
 
+    private static let urlPrefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+
     /// The end of a URL starting at `i` ("http://", "https://", "www."), trailing punctuation left out.
     private static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let b = bytes[i] | 0x20
         guard b == UInt8(ascii: "h") || b == UInt8(ascii: "w") else { return nil }
-        let prefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
-        guard prefixes.contains(where: { prefix in
+        guard urlPrefixes.contains(where: { prefix in
             i + prefix.count < bytes.count && (0..<prefix.count).allSatisfy { UTF8Bytes.lowered(bytes[i + $0]) == prefix[$0] }
         }) else { return nil }
         var end = i

@@ -55,12 +55,15 @@ struct CompiledSentenceRules: Sendable {
     var timeZones = ByteLexicon<Bool>()
     var introductoryPhraseMaxWords: Int
     var inlineBullets: [[UInt8]]
+    /// First bytes of the inline bullets, so most word starts are ruled out with one load.
+    var inlineBulletFirstBytes = [Bool](repeating: false, count: 256)
     var lineStartBullets: [[UInt8]]
 
     init(_ rules: SentenceRules, path: String = "sentence-rules.json") throws {
         introductoryPhraseMaxWords = rules.introductoryPhraseMaxWords
         inlineBullets = rules.inlineBullets.map { Array($0.utf8) }
         lineStartBullets = rules.lineStartBullets.map { Array($0.utf8) }
+        for bullet in inlineBullets where !bullet.isEmpty { inlineBulletFirstBytes[Int(bullet[0])] = true }
         for name in rules.abbreviations.keys.sorted() {
             let group = rules.abbreviations[name]!
             for word in group.words {

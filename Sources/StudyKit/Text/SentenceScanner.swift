@@ -53,7 +53,7 @@ struct SentenceScanner {
             if !inWord {
                 inWord = true
                 wordCount += 1
-                if wordCount > 1, startsNewItem(at: i) {
+                if wordCount > 1, expectedMarker != nil || rules.inlineBulletFirstBytes[Int(b)], startsNewItem(at: i) {
                     cut(at: i)
                     continue
                 }
@@ -85,7 +85,7 @@ struct SentenceScanner {
 
     /// A new list item begins at a word start: an inline bullet, or the next marker of the current list.
     private func startsNewItem(at i: Int) -> Bool {
-        if bytes[i] >= 0x80, rules.inlineBullets.contains(where: { UTF8Bytes.matches(bytes, i, $0) }) { return true }
+        if rules.inlineBulletFirstBytes[Int(bytes[i])], rules.inlineBullets.contains(where: { UTF8Bytes.matches(bytes, i, $0) }) { return true }
         guard let expected = expectedMarker, UTF8Bytes.isDigit(bytes[i]) || UTF8Bytes.isLetter(bytes[i]),
               let (found, _) = ListMarker.parse(bytes, at: i, rules: rules, allowBullet: false),
               let found else { return false }

@@ -25,8 +25,8 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    /// The sentences of `text` as strings (convenience for tests and tools).
-    public func sentences(in text: String) -> [String] {
+    /// The sentences of `text` as strings (for tests).
+    func sentences(in text: String) -> [String] {
         let utf8 = Array(text.utf8)
         return sentenceRanges(in: text).map { String(decoding: utf8[$0], as: UTF8.self) }
     }

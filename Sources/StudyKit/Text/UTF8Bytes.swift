@@ -6,7 +6,8 @@
 enum UTF8Bytes {
     /// Byte length of the whitespace character at `i`, or 0 when there is none.
     /// Covers ASCII whitespace, NBSP, NEL, the U+2000 spaces, line/paragraph
-    /// separators, the narrow NBSP and the ideographic space.
+    /// separators, narrow NBSP, U+205F, the Ogham space mark and the ideographic space
+    /// (the same set as Foundation's `.whitespacesAndNewlines`).
     @inline(__always)
     static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = bytes[i]
@@ -17,6 +18,8 @@ enum UTF8Bytes {
             let c = bytes[i + 2]
             return (c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) ? 3 : 0
         }
+        if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x81, bytes[i + 2] == 0x9F { return 3 }
+        if b == 0xE1, i + 2 < n, bytes[i + 1] == 0x9A, bytes[i + 2] == 0x80 { return 3 }
         if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return 3 }
         return 0
     }

@@ -107,7 +107,7 @@ private let cases: [SegmentationCase] = [
 
     /// Ranges are ordered, trimmed, and cover every non-whitespace byte exactly once.
     @Test(arguments: cases.map(\.text) + [
-        "", "   ", "\n\n", "Trailing space.  \u{00A0}", "  Leading. Space ", "No end", "Mixed\u{2003}spaces.\u{00A0}Next one.",
+        "", "   ", "\n\n", "Trailing space.  \u{00A0}", "  Leading. Space ", "No end", "Mixed\u{2003}spaces.\u{00A0}Next one.", "Odd\u{205F}spaces\u{1680}. Here.\u{3000}",
         "...", ". . . .", "?!", "• • •", "1.", "a)", "“”", "Dr.", "x\n\n\ny",
     ])
     func rangesCoverText(_ text: String) {

@@ -26,6 +26,8 @@ private let cases: [TokenCase] = [
     .init(text: "Wait... (really)", tokens: ["word:Wait", "punctuation:...", "punctuation:(", "word:really", "punctuation:)"]),
     .init(text: "“Quoted” café naïve", tokens: ["punctuation:“", "word:Quoted", "punctuation:”", "word:café", "word:naïve"]),
     .init(text: "'90s -- well", tokens: ["punctuation:'", "number:90s", "punctuation:--", "word:well"]),
+    .init(text: "AZ-104-certified staff", tokens: ["code:AZ-104", "punctuation:-", "word:certified", "word:staff"]),
+    .init(text: "AZ-305’s scope, SC-900's too", tokens: ["code:AZ-305", "punctuation:’s", "word:scope", "punctuation:,", "code:SC-900", "punctuation:'s", "word:too"]),
     .init(text: "end.Next 3 - 4", tokens: ["code:end.Next", "number:3", "punctuation:-", "number:4"]),
 ]
 
