@@ -16,22 +16,26 @@ struct PlainTextReader {
 
     let text: String
     private let bytes: [UInt8]
+    /// Lines that always open a unit of their own (contents entries with dot leaders).
+    private let ownLine: NSRegularExpression?
 
-    init(text: String) {
+    init(text: String, ownLine: NSRegularExpression? = nil) {
         self.text = text
         self.bytes = Array(text.utf8)
+        self.ownLine = ownLine
     }
 
     /// The units of the text in order.
     func units() -> [TextUnit] {
         let lines = splitLines()
         let wrapped = isWrapped(lines)
+        let width = wrapWidth(lines)
         var units: [TextUnit] = []
         var blockStart: Int?
         for (index, line) in lines.enumerated() {
             if line.isBlank {
                 if let start = blockStart {
-                    appendBlock(lines[start..<index], wrapped: wrapped, to: &units)
+                    appendBlock(lines[start..<index], wrapped: wrapped, width: width, to: &units)
                     blockStart = nil
                 }
             } else if blockStart == nil {
@@ -39,7 +43,7 @@ struct PlainTextReader {
             }
         }
         if let start = blockStart {
-            appendBlock(lines[start..<lines.count], wrapped: wrapped, to: &units)
+            appendBlock(lines[start..<lines.count], wrapped: wrapped, width: width, to: &units)
         }
         return units
     }
@@ -63,24 +67,31 @@ struct PlainTextReader {
 
     /// Wrapped layout: blank lines exist and nearly all lines are short.
     private func isWrapped(_ lines: [Line]) -> Bool {
+        guard lines.contains(where: \.isBlank) else { return false }
+        return wrapWidth(lines) <= 110
+    }
+
+    /// The width text was wrapped at: the 90th percentile of line lengths.
+    private func wrapWidth(_ lines: [Line]) -> Int {
         let lengths = lines.filter { !$0.isBlank }.map(\.length).sorted()
-        guard lines.contains(where: \.isBlank), !lengths.isEmpty else { return false }
-        let p90 = lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
-        return p90 <= 110
+        guard !lengths.isEmpty else { return 0 }
+        return lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
     }
 
     private func slice(_ start: Int, _ end: Int) -> Substring {
         Substring(String(decoding: bytes[start..<end], as: UTF8.self))
     }
 
-    private func appendBlock(_ block: ArraySlice<Line>, wrapped: Bool, to units: inout [TextUnit]) {
+    private func appendBlock(_ block: ArraySlice<Line>, wrapped: Bool, width: Int, to units: inout [TextUnit]) {
         var groups: [[Line]] = []
         for line in block {
             let content = slice(line.start, line.end)
             let startsItem = ListItemMarker.match(content) != nil || Self.startsWithSectionNumber(content)
+                || ownLine.map { HeadingRules.matches($0, String(content)) } ?? false
             if groups.isEmpty || !wrapped || startsItem {
                 groups.append([line])
-            } else if groups.count == 1, groups[0].count == 1, shouldStandAlone(groups[0][0], next: line, block: block) {
+            } else if groups.count == 1, groups[0].count == 1,
+                      shouldStandAlone(groups[0][0], next: line, block: block) || isTitleOverSubtitle(groups[0][0], line, block, width) {
                 groups.append([line])
             } else {
                 groups[groups.count - 1].append(line)
@@ -110,6 +121,17 @@ struct PlainTextReader {
         return afterNumber.first == " " && number.split(separator: ".").count >= 2
     }
 
+    /// A two-line block whose first line stops well short of the wrap width and whose second
+    /// starts afresh ("Volunteer Handbook" / "Edition 4, January 2024") is two lines, not one
+    /// wrapped heading.
+    private func isTitleOverSubtitle(_ first: Line, _ second: Line, _ block: ArraySlice<Line>, _ width: Int) -> Bool {
+        guard block.count == 2, first.length * 4 < width * 3 else { return false }
+        let head = slice(first.start, first.end).trimmingCharacters(in: .whitespaces)
+        let tail = slice(second.start, second.end).trimmingCharacters(in: .whitespaces)
+        guard let end = head.last, end.isLetter || end.isNumber, tail.first?.isUppercase == true else { return false }
+        return true
+    }
+
     /// In a wrapped block, a short first line with no closing punctuation, followed by
     /// a capitalised line, is a heading sitting directly on its paragraph.
     private func shouldStandAlone(_ line: Line, next: Line, block: ArraySlice<Line>) -> Bool {
@@ -117,7 +139,7 @@ struct PlainTextReader {
         let widest = block.map(\.length).max() ?? 0
         let content = slice(line.start, line.end).trimmingCharacters(in: .whitespaces)
         guard let lastChar = content.last, !".,;:!".contains(lastChar) else { return false }
-        guard line.length * 10 < widest * 7 else { return false }
+        guard line.length * 10 < widest * 7, next.length * 10 >= widest * 6 else { return false }
         let nextContent = slice(next.start, next.end).trimmingCharacters(in: .whitespaces)
         return nextContent.first?.isUppercase ?? false
     }

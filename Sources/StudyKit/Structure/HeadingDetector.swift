@@ -35,20 +35,53 @@ struct HeadingDetector {
             }
             index += 1
         }
+        for index in units.indices where roles[index] == .body
+            && HeadingRules.matches(rules.tocEntryPattern, units[index].singleLine) {
+            roles[index] = .tableOfContents
+            if index > 0, roles[index - 1] == .body, rules.tocTitles.contains(key(units[index - 1].singleLine)) {
+                roles[index - 1] = .tableOfContents
+            }
+        }
         markTableOfContents(merged, roles: &roles, units: units)
 
-        var decided: [(index: Int, shape: HeadingShape)] = []
-        for index in units.indices {
+        // Decide from the end, so each line knows whether a heading follows it.
+        let runs = runLengths(merged, roles: roles)
+        let firstBody = units.indices.first { roles[$0] == .body && merged[$0] == nil && isSubstantial(units[$0]) } ?? units.count
+        let firstContent = units.indices.first { $0 < firstBody && roles[$0] == .body && merged[$0] != nil }
+        var isHeading = [Bool](repeating: false, count: units.count)
+        for index in units.indices.reversed() {
             guard roles[index] == .body, let shape = merged[index] else { continue }
-            if isHeading(at: index, shape: shape, shapes: merged, roles: roles, units: units) {
-                decided.append((index, shape))
-            }
+            isHeading[index] = decide(index, shape: shape, shapes: merged, roles: roles, units: units,
+                                      headingFollows: isHeading, run: runs[index], isFirst: index == firstContent)
+        }
+        var decided: [(index: Int, shape: HeadingShape)] = []
+        for index in units.indices where isHeading[index] {
+            decided.append((index, merged[index]!))
         }
         let levels = HeadingLevels(decided.map(\.shape))
         for (position, entry) in decided.enumerated() {
             roles[entry.index] = .heading(title: entry.shape.title, level: levels.level(at: position))
         }
         return roles
+    }
+
+    /// For each heading-shaped line, how many heading-shaped lines stand together with it
+    /// (no body text between): three or more are a list, not a stack of headings.
+    private func runLengths(_ shapes: [HeadingShape?], roles: [Role]) -> [Int] {
+        var lengths = [Int](repeating: 0, count: shapes.count)
+        var start = 0
+        while start < shapes.count {
+            guard shapes[start] != nil, roles[start] == .body else { start += 1; continue }
+            var end = start
+            var count = 0
+            while end < shapes.count, (shapes[end] != nil && roles[end] == .body) || roles[end] == .continuation {
+                if shapes[end] != nil { count += 1 }
+                end += 1
+            }
+            for index in start..<end { lengths[index] = count }
+            start = end
+        }
+        return lengths
     }
 
     /// The next unit that is not the tail of a wrapped heading.
@@ -58,30 +91,60 @@ struct HeadingDetector {
         return cursor < roles.count ? cursor : nil
     }
 
-    private func isHeading(at index: Int, shape: HeadingShape, shapes: [HeadingShape?], roles: [Role], units: [TextUnit]) -> Bool {
+    private func decide(_ index: Int, shape: HeadingShape, shapes: [HeadingShape?], roles: [Role], units: [TextUnit],
+                        headingFollows: [Bool], run: Int, isFirst: Bool) -> Bool {
         guard let nextIndex = next(after: index, roles: roles) else { return false }
-        // The opening line of an article may sit on a byline or a table of contents.
-        if index == 0 && shape.kind != .sentenceCase && (shapes[nextIndex] == nil || roles[nextIndex] == .tableOfContents) {
-            return true
-        }
-        guard roles[nextIndex] != .tableOfContents else { return false }
-        // A name under "Best regards," is a signature, not a heading.
-        if index > 0, units[index - 1].singleLine.hasSuffix(",") { return false }
         let nextShape = shapes[nextIndex]
+        let nextIsHeading = headingFollows[nextIndex]
+        // The first heading-shaped line before any body text is the article's title,
+        // whatever follows it (a byline, a date, a table of contents).
+        if isFirst { return true }
+        guard roles[nextIndex] != .tableOfContents else { return false }
+        let strong = shape.kind == .numbered || shape.kind == .headingWord || shape.kind == .allCaps
+        if !strong && isInListContext(index, shapes: shapes, units: units) { return false }
+        // A name and title under "Best regards," are a signature, not headings.
+        for back in [index - 1, index - 2] where back >= 0 {
+            let line = units[back].singleLine
+            if line.hasSuffix(","), line.split(separator: " ").count <= 4 { return false }
+        }
         let nextIsBody = nextShape == nil && isSubstantial(units[nextIndex])
+        if run >= 3 && !strong { return false }
         switch shape.kind {
         case .numbered:
             if isInNumberedList(index, shape: shape, shapes: shapes, roles: roles) { return false }
             if shape.rank == .part || shape.rank == .chapter { return nextIsBody || nextShape != nil }
-            return nextIsBody || nextShape?.kind == .numbered
-        case .headingWord, .allCaps, .titleCase, .question:
-            return nextIsBody || nextShape?.kind == .numbered
+            return nextIsBody || nextIsHeading
+        case .headingWord:
+            return true
+        case .allCaps:
+            return nextIsBody || nextIsHeading
+        case .titleCase, .question:
+            return nextIsBody || (nextIsHeading && run <= 2)
         case .sentenceCase:
             // Short sentence-case lines are headings only when they stand alone before a paragraph.
             let unit = units[index]
             let standsAlone = unit.afterBlank && unit.beforeBlank || unit.lineCount == 1 && units.allSatisfy { $0.lineCount == 1 }
-            return standsAlone && nextIsBody
+            return standsAlone && (nextIsBody || (nextIsHeading && run <= 2))
         }
+    }
+
+    /// Lines after one ending in a colon ("You will need:") are list items until a full sentence.
+    /// Lines under a label ("Ingredients", "You will need:") are list items until a full
+    /// sentence; in wrapped text a blank line also ends the list.
+    private func isInListContext(_ index: Int, shapes: [HeadingShape?], units: [TextUnit]) -> Bool {
+        let wrappedText = units.contains { $0.lineCount > 1 }
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 15 {
+            let line = units[cursor].singleLine
+            if line.hasSuffix(":") { return true }
+            if let last = line.last, ".!?\"”".contains(last) { return false }
+            if let shape = shapes[cursor], shape.kind == .numbered || shape.kind == .headingWord || shape.kind == .allCaps {
+                return shape.kind == .headingWord && cursor < index - 1
+            }
+            if wrappedText && units[cursor].afterBlank { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Body text: a full sentence, a long line or a list item.
@@ -123,18 +186,20 @@ struct HeadingDetector {
             var seen: Set<String> = []
             while end < units.count, shapes[end] != nil || roles[end] == .continuation {
                 if let shape = shapes[end] {
-                    let key = Self.key(shape.title)
-                    if seen.contains(key) { break }
+                    let key = key(shape.title)
+                    if seen.contains(key) && !key.isEmpty { break }
                     seen.insert(key)
                 }
                 end += 1
             }
+            // "CHAPTER I." standing just before its repeated title belongs to the real heading.
+            if end < units.count, end - 1 > start, shapes[end - 1]?.isBareNumber == true { end -= 1 }
             let entries = (start..<end).filter { shapes[$0] != nil }
             let titleBefore = start > 0 && shapes[start - 1] == nil
-                && rules.tocTitles.contains(Self.key(units[start - 1].singleLine))
-            let titledInside = entries.first.map { rules.tocTitles.contains(Self.key(shapes[$0]!.title)) } ?? false
-            let later = Set(shapes[end...].compactMap { $0.map { Self.key($0.title) } })
-            let repeated = entries.filter { later.contains(Self.key(shapes[$0]!.title)) }
+                && rules.tocTitles.contains(key(units[start - 1].singleLine))
+            let titledInside = entries.first.map { rules.tocTitles.contains(key(shapes[$0]!.title)) } ?? false
+            let later = Set(shapes[end...].compactMap { $0.map { key($0.title) } })
+            let repeated = entries.filter { later.contains(key(shapes[$0]!.title)) }
             if entries.count >= 3, titleBefore || titledInside || repeated.count * 2 >= entries.count,
                let first = titledInside ? entries.first : (titleBefore ? entries.first : repeated.first) {
                 for index in first..<end { roles[index] = .tableOfContents }
@@ -145,8 +210,20 @@ struct HeadingDetector {
     }
 
     /// A comparison key: lower case, numbering, dot leaders and page numbers removed.
-    static func key(_ title: String) -> String {
-        var text = title.lowercased()
+    func key(_ title: String) -> String {
+        var text = title
+        for scheme in rules.numbering {
+            if let match = scheme.pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+               var cut = Range(match.range, in: text)?.upperBound {
+                // Patterns may end on the title's first letter ("\\S"): keep that letter.
+                if cut > text.startIndex, let last = text[..<cut].last, last.isLetter || last.isNumber {
+                    cut = text.index(before: cut)
+                }
+                text = String(text[cut...])
+                break
+            }
+        }
+        text = text.lowercased()
         while let last = text.last, last.isNumber || last == "." || last == " " || last == "…" { text.removeLast() }
         let words = text.split(separator: " ").drop { word in word.allSatisfy { $0.isNumber || $0 == "." } }
         return words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))

@@ -29,6 +29,12 @@ public struct HeadingRules: Sendable {
     public var tocTitles: Set<String>
     public var numbering: [Numbering]
     public var notHeadingPrefixes: [String]
+    /// Lines matching any of these (code, ledgers, file paths) are never headings.
+    public var notHeadingPatterns: [NSRegularExpression]
+    /// A contents entry: a title with dot leaders and a page number.
+    public var tocEntryPattern: NSRegularExpression
+    /// "Reading time: 7 minutes": a short label before a colon and a value not in title case.
+    public var maxLabelWords: Int
     public var examples: Examples?
 
     /// The bundled rules.
@@ -45,6 +51,16 @@ public struct HeadingRules: Sendable {
             }
             numbering.append(Numbering(name: entry.name, pattern: regex, level: entry.level, rank: entry.rank))
         }
+        var notHeadingPatterns: [NSRegularExpression] = []
+        for (index, pattern) in file.notHeadingPatterns.enumerated() {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else {
+                throw StudyKitError.badDataFile(path: url.path, key: "notHeadingPatterns.\(index)", reason: "invalid regular expression")
+            }
+            notHeadingPatterns.append(regex)
+        }
+        guard let tocEntry = try? NSRegularExpression(pattern: file.tocEntryPattern, options: [.caseInsensitive]) else {
+            throw StudyKitError.badDataFile(path: url.path, key: "tocEntryPattern", reason: "invalid regular expression")
+        }
         return HeadingRules(
             maxWords: file.maxWords, maxCharacters: file.maxCharacters,
             maxSentenceCaseWords: file.maxSentenceCaseWords, maxQuestionWords: file.maxQuestionWords,
@@ -54,7 +70,8 @@ public struct HeadingRules: Sendable {
             tocTitles: Set(file.tocTitles.map { $0.lowercased() }),
             numbering: numbering,
             notHeadingPrefixes: file.notHeadingPrefixes.map { $0.lowercased() },
-            examples: file.examples)
+            notHeadingPatterns: notHeadingPatterns, tocEntryPattern: tocEntry,
+            maxLabelWords: file.maxLabelWords, examples: file.examples)
     }
 
     private struct File: Decodable {
@@ -74,6 +91,14 @@ public struct HeadingRules: Sendable {
         var tocTitles: [String]
         var numbering: [NumberingEntry]
         var notHeadingPrefixes: [String]
+        var notHeadingPatterns: [String]
+        var tocEntryPattern: String
+        var maxLabelWords: Int
         var examples: Examples?
+    }
+
+    /// True when `line` matches `regex` anywhere.
+    static func matches(_ regex: NSRegularExpression, _ line: String) -> Bool {
+        regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
     }
 }

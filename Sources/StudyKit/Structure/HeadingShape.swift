@@ -23,6 +23,8 @@ struct HeadingShape: Sendable, Equatable {
         let lower = line.lowercased()
         if rules.notHeadingPrefixes.contains(where: { lower.hasPrefix($0) }) { return nil }
         guard line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        if rules.notHeadingPatterns.contains(where: { HeadingRules.matches($0, line) }) { return nil }
+        if HeadingRules.matches(rules.tocEntryPattern, line) { return nil }
 
         var rank: HeadingRules.Rank?
         var numberLevel: Int?
@@ -50,6 +52,15 @@ struct HeadingShape: Sendable, Equatable {
         let last = line.last!
         let closesSentence = ".!;,:…".contains(last)
         if closesSentence && !(rank != nil && bare) { return nil }
+
+        if rank == nil, let colon = line.firstIndex(of: ":") {
+            let label = line[..<colon].split(separator: " ")
+            let value = line[line.index(after: colon)...].split(separator: " ")
+            if label.count <= rules.maxLabelWords, !value.isEmpty,
+               titleCaseRatio(value, rules: rules) < rules.minTitleCaseRatio {
+                return nil
+            }
+        }
 
         let trimmedLower = lower.trimmingCharacters(in: CharacterSet(charactersIn: ":. "))
         let kind: Kind

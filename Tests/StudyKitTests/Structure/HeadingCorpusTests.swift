@@ -52,6 +52,17 @@ struct HeadingCorpusTests {
         #expect(score.recall >= 0.97, "\(misses)")
     }
 
+    /// Written by a second author as a held-out set; after its first measurement
+    /// (precision 0.83, recall 0.83) it was used to improve the rules, so it is now a second
+    /// development set. Its labels count a contents title ("CONTENTS") as a heading; StudyKit
+    /// sets the whole table of contents aside, which costs two misses by design.
+    @Test func secondDevelopmentSetPrecisionAndRecall() throws {
+        let (score, misses) = try Self.score(folder: "headings-2")
+        #expect(score.truePositives > 100)
+        #expect(score.precision >= 0.97, "\(misses)")
+        #expect(score.recall >= 0.95, "\(misses)")
+    }
+
     @Test func residueFilesListWhatIsRemoved() throws {
         let url = TestSupport.fixture("headings")
         let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".residue") }
