@@ -23,14 +23,28 @@ public struct Analysis: Sendable {
     public var sentences: [AnalysedSentence]
     public var stats: Stats
     public var sectionStats: [SectionStats]
+    /// The article's keyphrases, best first.
+    public var keyphrases: [Keyphrase] = []
+    /// Keyphrases of each section, parallel to `document.sections`.
+    public var sectionKeyphrases: [[Keyphrase]] = []
+    /// Indices into `sentences` of the whole-article summary, in document order.
+    public var summary: [Int] = []
+    /// Indices into `sentences` of each section's 1–2 summary sentences, parallel to `document.sections`.
+    public var sectionSummaries: [[Int]] = []
 
     /// Body sentences of one section (headings excluded).
     public func bodySentences(ofSection index: Int) -> ArraySlice<AnalysedSentence> {
         sentences[sectionStats[index].sentenceRange].filter { !$0.isHeading }[...]
     }
 
-    /// The key points of a section: its leading sentences, at most `limit`.
-    public func keyPoints(ofSection index: Int, limit: Int = 1) -> [AnalysedSentence] {
-        Array(bodySentences(ofSection: index).prefix(limit))
+    /// The key points of a section: its summary sentences, or its leading sentences
+    /// when the summariser chose none.
+    public func keyPoints(ofSection index: Int, limit: Int = 2) -> [AnalysedSentence] {
+        let chosen = sectionSummaries.indices.contains(index) ? sectionSummaries[index] : []
+        if !chosen.isEmpty { return chosen.prefix(limit).map { sentences[$0] } }
+        return Array(bodySentences(ofSection: index).prefix(limit))
     }
+
+    /// The summary sentences themselves.
+    public var summarySentences: [AnalysedSentence] { summary.map { sentences[$0] } }
 }

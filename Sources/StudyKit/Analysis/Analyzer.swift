@@ -9,7 +9,40 @@ public struct Analyzer: Sendable {
         self.language = language
     }
 
+    /// Sentences, statistics, topic sections for unheaded text, keyphrases and summaries.
     public func analyse(_ document: Document) -> Analysis {
+        var analysis = measure(document)
+        if let split = TopicSections(language: language).split(analysis) {
+            analysis = measure(split)
+        }
+        rank(&analysis)
+        return analysis
+    }
+
+    /// How many sentences the whole-article summary has by default: about one in forty, 3 to 10.
+    public static func defaultSummaryLength(bodySentences: Int) -> Int {
+        min(10, max(3, bodySentences / 40))
+    }
+
+    private func rank(_ analysis: inout Analysis) {
+        let sentences = analysis.sentences
+        let extractor = KeyphraseExtractor()
+        analysis.keyphrases = extractor.keyphrases(in: sentences, top: 15)
+        analysis.sectionKeyphrases = analysis.sectionStats.map { figures in
+            extractor.keyphrases(in: Array(sentences[figures.sentenceRange]), top: 5)
+        }
+        let summarizer = Summarizer()
+        analysis.summary = summarizer.summary(
+            of: sentences, count: Self.defaultSummaryLength(bodySentences: analysis.stats.sentences))
+        var bySection = [[Int]](repeating: [], count: analysis.document.sections.count)
+        for entry in summarizer.sectionSummaries(of: sentences) where bySection.indices.contains(entry.sectionIndex) {
+            bySection[entry.sectionIndex] = entry.sentences
+        }
+        analysis.sectionSummaries = bySection
+    }
+
+    /// Sentences and figures, section by section.
+    func measure(_ document: Document) -> Analysis {
         var sentences: [AnalysedSentence] = []
         var sectionStats: [Analysis.SectionStats] = []
         var paragraphIndex = 0
@@ -19,6 +52,14 @@ public struct Analyzer: Sendable {
         for (sectionIndex, section) in document.sections.enumerated() {
             let first = sentences.count
             var words = 0
+            // The title heading (when it came from the text) opens the first section's sentences.
+            if sectionIndex == 0, let span = document.titleSpan {
+                let title = language.sentence(text: document.metadata.title, span: span, sectionIndex: 0,
+                                              paragraphIndex: paragraphIndex, isHeading: true)
+                words += title.words.filter { $0.kind != .punctuation }.count
+                sentences.append(title)
+                paragraphIndex += 1
+            }
             if let title = section.title, let span = section.headingSpan {
                 let heading = language.sentence(text: title, span: span, sectionIndex: sectionIndex,
                                                  paragraphIndex: paragraphIndex, isHeading: true)

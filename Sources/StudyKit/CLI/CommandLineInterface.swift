@@ -10,6 +10,8 @@ public enum CommandLineInterface {
         AnalyzeCommand.self,
         OutlineCommand.self,
         SentencesCommand.self,
+        KeyphrasesCommand.self,
+        SummaryCommand.self,
     ] }
 
     /// Runs `studykit` with `arguments` (without the program name); returns the exit code.

@@ -35,8 +35,12 @@ public struct AnalysisJSONExporter: Exporter {
                 ("origin", .string(section.origin.rawValue)),
                 ("words", .int(figures.words)),
                 ("paragraphs", .int(figures.paragraphs)),
+                ("keyphrases", Self.keyphrases(analysis.sectionKeyphrases.indices.contains(index) ? analysis.sectionKeyphrases[index] : [])),
+                ("summary", .array(analysis.keyPoints(ofSection: index).map(Self.sentence))),
             ])
         })))
+        root.append(("keyphrases", Self.keyphrases(analysis.keyphrases)))
+        root.append(("summary", .array(analysis.summarySentences.map(Self.sentence))))
         root.append(("removed", .array(document.removed.map { removed in
             .object([
                 ("text", .string(removed.text)),
@@ -46,5 +50,14 @@ public struct AnalysisJSONExporter: Exporter {
             ])
         })))
         return .object(root)
+    }
+
+    static func keyphrases(_ phrases: [Keyphrase]) -> JSONValue {
+        .array(phrases.map { .object([("phrase", .string($0.phrase)), ("score", .double($0.score))]) })
+    }
+
+    /// A sentence as evidence: its text and its UTF-8 offsets in the article.
+    static func sentence(_ sentence: AnalysedSentence) -> JSONValue {
+        .object([("text", .string(sentence.text)), ("start", .int(sentence.span.start)), ("end", .int(sentence.span.end))])
     }
 }

@@ -14,5 +14,6 @@ public enum Exporters {
     public static let all: [any Exporter] = [
         OutlineExporter(),
         AnalysisJSONExporter(),
+        SummaryExporter(),
     ]
 }

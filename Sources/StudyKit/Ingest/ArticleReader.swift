@@ -47,10 +47,14 @@ public struct ArticleReader: Sendable {
         }
         let frontTitle = fields.first { $0.key.lowercased() == "title" }?.value
         var title = frontTitle
+        var titleSpan: TextSpan?
         if title == nil, let leading = Self.leadingHeading(blocks) {
             title = leading.title
             // It leaves the sections only when every later heading sits below it.
-            if leading.outranksRest { blocks.remove(at: leading.index) }
+            if leading.outranksRest {
+                if case .heading(_, _, let span) = blocks[leading.index] { titleSpan = span }
+                blocks.remove(at: leading.index)
+            }
         }
         blocks = Self.normalizingLevels(blocks)
         let (sections, removed) = SectionBuilder.sections(from: blocks)
@@ -61,7 +65,8 @@ public struct ArticleReader: Sendable {
             author: fields.first { $0.key.lowercased() == "author" }?.value,
             date: fields.first { $0.key.lowercased() == "date" }?.value,
             fields: fields)
-        return Document(metadata: metadata, text: text, format: format, sections: sections, removed: removed)
+        return Document(metadata: metadata, text: text, format: format, sections: sections, removed: removed,
+                        titleSpan: titleSpan)
     }
 
     /// Markdown by extension; for standard input or unknown extensions, by its look.

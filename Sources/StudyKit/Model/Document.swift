@@ -11,13 +11,18 @@ public struct Document: Sendable, Equatable {
     public var format: Format
     public var sections: [Section]
     public var removed: [RemovedText]
+    /// Where the title stands when it came from a heading that opens the text and
+    /// left the sections (nil when it came from front matter or the file name).
+    public var titleSpan: TextSpan?
 
-    public init(metadata: Metadata, text: String, format: Format, sections: [Section], removed: [RemovedText]) {
+    public init(metadata: Metadata, text: String, format: Format, sections: [Section], removed: [RemovedText],
+                titleSpan: TextSpan? = nil) {
         self.metadata = metadata
         self.text = text
         self.format = format
         self.sections = sections
         self.removed = removed
+        self.titleSpan = titleSpan
     }
 
     /// The source bytes at a span.

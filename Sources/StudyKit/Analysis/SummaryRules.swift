@@ -1,0 +1,31 @@
+/// Tunables for extractive summaries, loaded from `Resources/summary-rules.json`.
+struct SummaryRules: Decodable, Sendable {
+    /// Sentences this many places apart or closer are always compared.
+    var neighbourWindow: Int
+    /// Terms found in at most this many sentences link the sentences that share
+    /// them (inverted index); commoner terms only count inside the window.
+    var rareTermMaxSentences: Int
+    /// Most links kept per sentence (the strongest), so cost stays linear.
+    var maxLinksPerSentence: Int
+    /// Weaker similarities are not edges.
+    var minSimilarity: Double
+    var damping: Double
+    /// Teleport bonus for the first sentence of a section, decaying as 1/(1+position).
+    var leadBonus: Double
+    /// Teleport bonus for the document's opening sentences, decaying as 1/(1+position).
+    var documentLeadBonus: Double
+    /// Teleport bonus per unit of similarity to the section's heading.
+    var headingBonus: Double
+    /// Sentences with fewer content words are never chosen.
+    var minContentWords: Int
+    /// MMR trade-off: 1 ranks by centrality only, 0 by novelty only.
+    var relevanceWeight: Double
+    /// A sentence this similar to a chosen one is a near-copy and never chosen.
+    var duplicateSimilarity: Double
+    /// A section with fewer candidate sentences gets a one-sentence summary, else two.
+    var twoSentenceSectionMinimum: Int
+
+    static func load() throws -> SummaryRules {
+        try DataFile.load(SummaryRules.self, named: "summary-rules")
+    }
+}

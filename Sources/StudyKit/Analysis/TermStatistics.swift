@@ -1,0 +1,138 @@
+import Foundation
+
+/// Per-stem statistics of the content words of a text, gathered in one pass:
+/// what both keyphrase rankers need (YAKE-style features and a co-occurrence graph).
+struct TermStatistics {
+    /// Stem of each term id, ids given in order of first appearance.
+    private(set) var stems: [String] = []
+    private(set) var idByStem: [String: Int] = [:]
+    private(set) var frequency: [Int] = []
+    /// Occurrences written with a capital inside a sentence (not its first word).
+    private(set) var capitalized: [Int] = []
+    /// Occurrences that are codes or all-capital acronyms.
+    private(set) var acronym: [Int] = []
+    /// Sentence index of every occurrence, ascending.
+    private(set) var sentencesOfTerm: [[Int]] = []
+    /// Sum of 1/(position+1) over occurrences, position counted in content words (PositionRank).
+    private(set) var positionWeight: [Double] = []
+    /// Occurrences followed by something other than a content word (a stop
+    /// word, punctuation, the sentence end). Nouns end such runs; verbs before
+    /// their object and adjectives before their noun almost never do.
+    private(set) var endsRun: [Int] = []
+    private var leftNeighbours: [Set<Int>] = []
+    private var rightNeighbours: [Set<Int>] = []
+    private var leftTotal: [Int] = []
+    private var rightTotal: [Int] = []
+    /// Co-occurrence counts, keyed by (smaller id, larger id).
+    private var cooccurrence: [Pair: Double] = [:]
+    private(set) var sentenceCount = 0
+
+    struct Pair: Hashable { var low: Int; var high: Int }
+
+    /// True for a word that may take part in statistics: content, not punctuation, not a bare letter.
+    static func isTerm(_ word: Word) -> Bool {
+        guard word.isContent else { return false }
+        if word.kind == .word { return word.lower.utf8.count > 1 }
+        return true
+    }
+
+    init(sentences: [AnalysedSentence], window: Int) {
+        sentenceCount = sentences.count
+        var position = 0
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            // (token index, term id) of the content words of this sentence.
+            var recent: [(token: Int, term: Int)] = []
+            var firstWordSeen = false
+            for (tokenIndex, word) in sentence.words.enumerated() {
+                if word.kind == .punctuation {
+                    recent.removeAll(keepingCapacity: true)
+                    continue
+                }
+                let isFirstWord = !firstWordSeen
+                firstWordSeen = true
+                guard Self.isTerm(word) else { continue }
+                let term = id(for: word.stem)
+                let next = tokenIndex + 1 < sentence.words.count ? sentence.words[tokenIndex + 1] : nil
+                if next.map({ !Self.isTerm($0) }) ?? true { endsRun[term] += 1 }
+                frequency[term] += 1
+                if word.kind == .code || Self.isAcronym(word.text) {
+                    acronym[term] += 1
+                } else if word.isCapitalized && !isFirstWord && !sentence.isHeading {
+                    capitalized[term] += 1
+                }
+                if sentencesOfTerm[term].last != sentenceIndex { sentencesOfTerm[term].append(sentenceIndex) }
+                positionWeight[term] += 1 / Double(position + 1)
+                position += 1
+                recent.removeAll { tokenIndex - $0.token > window }
+                for earlier in recent where earlier.term != term {
+                    leftNeighbours[term].insert(earlier.term)
+                    leftTotal[term] += 1
+                    rightNeighbours[earlier.term].insert(term)
+                    rightTotal[earlier.term] += 1
+                    cooccurrence[Pair(low: min(term, earlier.term), high: max(term, earlier.term)), default: 0] += 1
+                }
+                recent.append((tokenIndex, term))
+            }
+        }
+    }
+
+    var termCount: Int { stems.count }
+
+    private mutating func id(for stem: String) -> Int {
+        if let known = idByStem[stem] { return known }
+        let new = stems.count
+        idByStem[stem] = new
+        stems.append(stem)
+        frequency.append(0); endsRun.append(0); capitalized.append(0); acronym.append(0)
+        sentencesOfTerm.append([]); positionWeight.append(0)
+        leftNeighbours.append([]); rightNeighbours.append([])
+        leftTotal.append(0); rightTotal.append(0)
+        return new
+    }
+
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for byte in text.utf8 {
+            if byte >= 97 && byte <= 122 { return false }
+            if byte >= 65 && byte <= 90 { letters += 1 }
+        }
+        return letters > 1
+    }
+
+    /// YAKE-style term weight: lower means more important. Combines casing,
+    /// position (median sentence), normalised frequency, context spread
+    /// (terms seen beside many different words are generic) and sentence spread.
+    func statisticalWeights() -> [Double] {
+        guard termCount > 0 else { return [] }
+        let counts = frequency.map(Double.init)
+        let mean = counts.reduce(0, +) / Double(termCount)
+        let variance = counts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(termCount)
+        let maxCount = counts.max() ?? 1
+        let sentences = Double(max(sentenceCount, 1))
+        return (0..<termCount).map { term in
+            let count = counts[term]
+            let casing = Double(max(capitalized[term], acronym[term])) / (1 + log(count))
+            let occurrences = sentencesOfTerm[term]
+            let median = Double(occurrences[occurrences.count / 2])
+            let position = log(log(3 + median))
+            let normalisedFrequency = count / (mean + variance.squareRoot())
+            let left = leftTotal[term] == 0 ? 0 : Double(leftNeighbours[term].count) / Double(leftTotal[term])
+            let right = rightTotal[term] == 0 ? 0 : Double(rightNeighbours[term].count) / Double(rightTotal[term])
+            let relatedness = 1 + (left + right) * count / maxCount
+            let spread = Double(occurrences.count) / sentences
+            return relatedness * position / (casing + normalisedFrequency / relatedness + spread / relatedness)
+        }
+    }
+
+    /// PositionRank: PageRank over the co-occurrence graph, teleporting
+    /// towards terms that appear early and often. Higher means more important.
+    func graphWeights(damping: Double) -> [Double] {
+        var edges = [[(node: Int, weight: Double)]](repeating: [], count: termCount)
+        for (pair, weight) in cooccurrence {
+            edges[pair.low].append((pair.high, weight))
+            edges[pair.high].append((pair.low, weight))
+        }
+        for term in 0..<termCount { edges[term].sort { $0.node < $1.node } }
+        return WeightedPageRank(damping: damping).rank(edges: edges, teleport: positionWeight)
+    }
+}

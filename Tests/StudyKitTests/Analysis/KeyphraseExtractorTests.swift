@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import StudyKit
+
+@Suite struct KeyphraseExtractorTests {
+    static let seed = (try? fixtureText("az-104-vs-az-305.txt")) ?? ""
+
+    @Test func seedTopTenNamesTheSubject() throws {
+        let phrases = KeyphraseExtractor().keyphrases(in: analysedSentences(Self.seed), top: 10).map(\.phrase)
+        for expected in ["AZ-104", "AZ-305", "Azure Administrator"] {
+            #expect(phrases.contains(expected), "missing \(expected) in \(phrases)")
+        }
+        #expect(phrases.contains { $0.contains("Architect") }, "no architect phrase in \(phrases)")
+    }
+
+    static let texts: [String] = [
+        seed,
+        "Solution Architect\nThe Azure Solutions Architect designs systems. An Azure Solution Architect plans networks. "
+            + "Every Azure Solutions Architect reviews the cost of storage accounts. Storage accounts hold data.",
+        "The history of the printing press is the history of the spread of ideas. Movable type made books cheap. "
+            + "Cheap books spread literacy, and literacy spread the ideas of the printing press era.",
+    ]
+
+    @Test(arguments: texts.indices)
+    func phrasesHaveNoStopWordAtEitherEnd(_ index: Int) throws {
+        let sentences = analysedSentences(Self.texts[index])
+        let stopWords = Set(sentences.flatMap(\.words).filter(\.isStopWord).map(\.lower))
+        for keyphrase in KeyphraseExtractor().keyphrases(in: sentences, top: 20) {
+            let words = keyphrase.phrase.split(separator: " ").map { $0.lowercased() }
+            #expect(!stopWords.contains(words.first!) && !stopWords.contains(words.last!), "\(keyphrase.phrase)")
+            #expect(words.count <= 4)
+        }
+    }
+
+    @Test(arguments: texts.indices)
+    func scoresAreNormalisedDescendingAndDeterministic(_ index: Int) throws {
+        let sentences = analysedSentences(Self.texts[index])
+        let first = KeyphraseExtractor().keyphrases(in: sentences, top: 10)
+        #expect(first == KeyphraseExtractor().keyphrases(in: sentences, top: 10))
+        #expect(first.first?.score == 1)
+        #expect(zip(first, first.dropFirst()).allSatisfy { $0.score >= $1.score })
+        #expect(first.allSatisfy { (0...1).contains($0.score) && abs(($0.score * 10_000).rounded() - $0.score * 10_000) < 1e-6 })
+    }
+
+    @Test func pluralVariantsAreOnePhrase() {
+        let sentences = analysedSentences(Self.texts[1])
+        let phrases = KeyphraseExtractor().keyphrases(in: sentences, top: 10).map(\.phrase)
+        let architects = phrases.filter { $0.hasPrefix("Azure Solution") }
+        #expect(architects.count == 1, "\(phrases)")
+    }
+
+    @Test(arguments: texts.indices)
+    func noPhraseRepeatsABetterOne(_ index: Int) {
+        let phrases = KeyphraseExtractor().keyphrases(in: analysedSentences(Self.texts[index]), top: 10)
+            .map { " " + $0.phrase.lowercased() + " " }
+        for (rank, phrase) in phrases.enumerated() {
+            #expect(!phrases[..<rank].contains { $0.contains(phrase) }, "\(phrase) inside a better phrase")
+        }
+    }
+
+    @Test func topIsRespected() {
+        let sentences = analysedSentences(Self.seed)
+        #expect(KeyphraseExtractor().keyphrases(in: sentences, top: 3).count == 3)
+        #expect(KeyphraseExtractor().keyphrases(in: sentences, top: 0).isEmpty)
+        #expect(KeyphraseExtractor().keyphrases(in: [], top: 5).isEmpty)
+    }
+
+    @Test func ruleFileExamplesHold() throws {
+        let rules = try KeyphraseRules.load()
+        #expect(!rules.examples.isEmpty)
+        for example in rules.examples {
+            let phrases = KeyphraseExtractor().keyphrases(in: analysedSentences(example.text), top: 10)
+                .map { $0.phrase.lowercased() }
+            for wanted in example.shouldInclude { #expect(phrases.contains(wanted.lowercased()), "\(wanted) in \(phrases)") }
+            for unwanted in example.shouldNotInclude { #expect(!phrases.contains(unwanted.lowercased()), "\(unwanted)") }
+        }
+    }
+}
