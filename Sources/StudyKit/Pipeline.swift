@@ -5,17 +5,29 @@ import Foundation
 public struct Pipeline: Sendable {
     public let rules: RuleSet
     public let language: LanguageKit
+    /// Finds exams, domains, traits and the study path, using the certification catalogue.
+    public var extractor: KnowledgeExtractor
     public var maxSize: Int
 
-    public init(rules: RuleSet, language: LanguageKit, maxSize: Int = ArticleReader.defaultMaxSize) {
+    public init(rules: RuleSet, language: LanguageKit, extractor: KnowledgeExtractor,
+                maxSize: Int = ArticleReader.defaultMaxSize) {
         self.rules = rules
         self.language = language
+        self.extractor = extractor
         self.maxSize = maxSize
     }
 
     /// The pipeline with StudyKit's bundled data.
     public static func standard() throws -> Pipeline {
-        Pipeline(rules: try RuleSet.standard(), language: try LanguageKit.standard())
+        Pipeline(rules: try RuleSet.standard(), language: try LanguageKit.standard(),
+                 extractor: try KnowledgeExtractor(catalog: .bundled()))
+    }
+
+    /// The same pipeline with the bundled catalogue extended or overridden by a user's file.
+    public func withCatalog(_ path: String) throws -> Pipeline {
+        var copy = self
+        copy.extractor = try KnowledgeExtractor(catalog: .load(userFile: URL(fileURLWithPath: path)))
+        return copy
     }
 
     public var reader: ArticleReader { ArticleReader(rules: rules, maxSize: maxSize) }
@@ -25,7 +37,7 @@ public struct Pipeline: Sendable {
     }
 
     public func analyse(_ document: Document) -> Analysis {
-        Analyzer(language: language).analyse(document)
+        Analyzer(language: language, extractor: extractor).analyse(document)
     }
 
     /// The folder name for an article: its file name made safe (see `Slug`).

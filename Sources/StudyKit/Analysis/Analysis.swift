@@ -31,6 +31,10 @@ public struct Analysis: Sendable {
     public var summary: [Int] = []
     /// Indices into `sentences` of each section's 1–2 summary sentences, parallel to `document.sections`.
     public var sectionSummaries: [[Int]] = []
+    /// Exams, their domains, role traits and the study path, each with evidence.
+    public var knowledge = Knowledge(catalogVersion: nil, certifications: [], roles: [], studyPath: [])
+    /// The catalogue the knowledge was found with (fills comparison cells the article leaves open).
+    public var catalog = CertificationCatalog(version: nil, asOf: nil, exams: [])
 
     /// Body sentences of one section (headings excluded).
     public func bodySentences(ofSection index: Int) -> ArraySlice<AnalysedSentence> {

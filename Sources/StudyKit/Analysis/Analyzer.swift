@@ -1,12 +1,14 @@
 /// Runs the analysis stages over a document: sentences, words, statistics.
 public struct Analyzer: Sendable {
     public let language: LanguageKit
+    public let extractor: KnowledgeExtractor
 
     /// Silent reading speed for non-fiction (Brysbaert 2019 meta-analysis: 238 words per minute).
     static let wordsPerMinute = 238
 
-    public init(language: LanguageKit) {
+    public init(language: LanguageKit, extractor: KnowledgeExtractor) {
         self.language = language
+        self.extractor = extractor
     }
 
     /// Sentences, statistics, topic sections for unheaded text, keyphrases and summaries.
@@ -16,6 +18,8 @@ public struct Analyzer: Sendable {
             analysis = measure(split)
         }
         rank(&analysis)
+        analysis.knowledge = extractor.extract(sentences: analysis.sentences, sections: analysis.document.sections)
+        analysis.catalog = extractor.catalog
         return analysis
     }
 

@@ -3,10 +3,12 @@ struct AnalyzeCommand: Command {
     static let name = "analyze"
     static let abstract = "Print the analysis of an article as JSON."
     static let help = """
-        studykit analyze FILE|-
-          Prints the analysis (title, stats, sections, removed text …) as JSON; keys are listed in the README.
+        studykit analyze FILE|- [--catalog FILE]
+          Prints the analysis (title, stats, sections, keyphrases, summary, certifications, roles,
+          study path, removed text) as JSON; keys are listed in the README.
+          --catalog FILE   add or override exams with your own catalogue (JSON, same schema as the bundled one)
         """
-    static let spec = ArgumentScanner.Spec()
+    static let spec = ArgumentScanner.Spec(valued: ["catalog"])
 
     let input: String
 

@@ -9,9 +9,10 @@ struct BuildCommand: Command {
           PATH        article files or folders of articles (*.txt, *.md); default: Corpus
           --out DIR   where to write one folder per article; default: Exports
           --verbose   print a progress line per article even when stderr is not a terminal
+          --catalog FILE   add or override exams with your own catalogue
         One bad article is reported and the rest still build; the exit code then says some failed.
         """
-    static let spec = ArgumentScanner.Spec(valued: ["out"], flags: ["verbose"])
+    static let spec = ArgumentScanner.Spec(valued: ["out", "catalog"], flags: ["verbose"])
 
     let paths: [String]
     let output: String

@@ -15,7 +15,14 @@ protocol Command {
 /// What a running command can reach: its streams and the loaded pipeline.
 struct CommandContext {
     let io: CommandIO
-    let pipeline: () throws -> Pipeline
+    let standardPipeline: () throws -> Pipeline
+    /// A user's catalogue file (`--catalog FILE`) merged over the bundled one.
+    var catalogPath: String?
+
+    func pipeline() throws -> Pipeline {
+        let pipeline = try standardPipeline()
+        return try catalogPath.map { try pipeline.withCatalog($0) } ?? pipeline
+    }
 
     func document(_ path: String) throws -> Document {
         try pipeline().document(path: path, standardInput: io.readStandardInput)

@@ -12,6 +12,7 @@ public enum CommandLineInterface {
         SentencesCommand.self,
         KeyphrasesCommand.self,
         SummaryCommand.self,
+        CompareCommand.self,
     ] }
 
     /// Runs `studykit` with `arguments` (without the program name); returns the exit code.
@@ -44,7 +45,8 @@ public enum CommandLineInterface {
         do {
             let scanned = try ArgumentScanner(rest, spec: command.spec, command: command.name)
             let instance = try command.init(arguments: scanned)
-            let context = CommandContext(io: io, pipeline: { try PipelineCache.shared() })
+            let context = CommandContext(io: io, standardPipeline: { try PipelineCache.shared() },
+                                         catalogPath: scanned.values["catalog"])
             return try instance.run(context)
         } catch let error as StudyKitError {
             io.writeError("studykit: \(error.message)\n")

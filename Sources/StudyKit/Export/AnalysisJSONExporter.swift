@@ -41,6 +41,7 @@ public struct AnalysisJSONExporter: Exporter {
         })))
         root.append(("keyphrases", Self.keyphrases(analysis.keyphrases)))
         root.append(("summary", .array(analysis.summarySentences.map(Self.sentence))))
+        root.append(contentsOf: knowledge(analysis))
         root.append(("removed", .array(document.removed.map { removed in
             .object([
                 ("text", .string(removed.text)),
@@ -50,6 +51,64 @@ public struct AnalysisJSONExporter: Exporter {
             ])
         })))
         return .object(root)
+    }
+
+    /// `certifications`, `roles` and `studyPath`, every claim with its evidence.
+    func knowledge(_ analysis: Analysis) -> [(String, JSONValue)] {
+        let knowledge = analysis.knowledge
+        let evidence = { (items: [Evidence]) -> JSONValue in
+            .array(items.map { Self.evidence($0, in: analysis.document) })
+        }
+        let certifications = JSONValue.array(knowledge.certifications.map { exam in
+            .object([
+                ("code", .string(exam.code)),
+                ("title", .string(exam.title)),
+                ("role", exam.role.map(JSONValue.string) ?? .null),
+                ("level", .string(exam.level)),
+                ("vendor", .string(exam.vendor)),
+                ("mentions", .int(exam.mentions)),
+                ("domains", .array(exam.domains.map { domain in
+                    .object([
+                        ("name", .string(domain.name)),
+                        ("weight", .string(domain.weight)),
+                        ("coverage", .double(domain.coverage)),
+                        ("evidence", evidence(domain.evidence)),
+                    ])
+                })),
+                ("unmatchedTopics", .array(exam.unmatchedTopics.map { topic in
+                    .object([("topic", .string(topic.topic)), ("evidence", evidence(topic.evidence))])
+                })),
+            ])
+        })
+        let roles = JSONValue.array(knowledge.roles.map { role in
+            .object([
+                ("name", .string(role.name)),
+                ("certification", .string(role.certification)),
+                ("traits", .array(role.traits.map { trait in
+                    .object([("trait", .string(trait.trait)), ("kind", .string(trait.kind)), ("evidence", evidence(trait.evidence))])
+                })),
+            ])
+        })
+        let path = JSONValue.array(knowledge.studyPath.map { step in
+            .object([
+                ("code", .string(step.code)),
+                ("optional", .bool(step.optional)),
+                ("why", .string(step.why)),
+                ("evidence", evidence(step.evidence)),
+            ])
+        })
+        return [("certifications", certifications), ("roles", roles), ("studyPath", path)]
+    }
+
+    /// Evidence as it stands in the article: the exact source text at its span when the
+    /// sentence was read verbatim, so `text` is always a substring of the article.
+    static func evidence(_ item: Evidence, in document: Document) -> JSONValue {
+        var text = item.text
+        if item.span.end <= document.text.utf8.count {
+            let source = document.source(at: item.span)
+            if TextUnit.collapseWhitespace(source) == item.text { text = source }
+        }
+        return .object([("text", .string(text)), ("start", .int(item.span.start)), ("end", .int(item.span.end))])
     }
 
     static func keyphrases(_ phrases: [Keyphrase]) -> JSONValue {

@@ -15,5 +15,8 @@ public enum Exporters {
         OutlineExporter(),
         AnalysisJSONExporter(),
         SummaryExporter(),
+        ComparisonExporter(format: .markdown),
+        ComparisonExporter(format: .csv),
+        ComparisonExporter(format: .html),
     ]
 }

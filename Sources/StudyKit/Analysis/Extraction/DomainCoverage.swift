@@ -1,0 +1,72 @@
+/// Which official domains of an exam the article covers, and what else it stresses.
+///
+/// A sentence counts towards a domain when it belongs to the exam (see
+/// `ExamContext`) and contains one of the domain's keywords (by stem).
+struct DomainCoverage: Sendable {
+    private struct Keyword: Sendable {
+        var domain: Int
+        var phrase: String
+    }
+
+    let catalog: CertificationCatalog
+    let settings: ExtractionRules.TopicSettings
+    /// Topic phrases any exam or skill lexicon knows, for `unmatchedTopics`.
+    private let topics: PhraseIndex<String>
+
+    init(catalog: CertificationCatalog, rules: ExtractionRules, lexicon: RoleTraitLexicon) {
+        self.catalog = catalog
+        settings = rules.unmatchedTopics
+        var topics = PhraseIndex<String>(mode: .stem)
+        let ignored = Set(rules.unmatchedTopics.ignore.map { $0.lowercased() })
+        // Named technologies and multi-word terms only: single common words ("build") are too vague to be topics.
+        var phrases = catalog.exams.flatMap { $0.domains.flatMap(\.keywords) }
+            .filter { $0.contains(" ") || $0.contains { $0.isUppercase } }
+        phrases += lexicon.kinds.filter { $0.kind == "skill" }.flatMap { $0.traits.flatMap(\.forms) }
+        for phrase in phrases where !ignored.contains(phrase.lowercased()) { topics.add(phrase, value: phrase.lowercased()) }
+        self.topics = topics
+    }
+
+    func finding(for exam: Certification, sentences: [AnalysedSentence], context: ExamContext, mentions: Int) -> CertificationFinding {
+        var index = PhraseIndex<Int>(mode: .stem)
+        var ownStems = Set<String>()
+        for (number, domain) in exam.domains.enumerated() {
+            for keyword in domain.keywords {
+                index.add(keyword, value: number)
+                ownStems.insert(Self.key(keyword))
+            }
+        }
+        let counted = sentences.filter { !$0.isHeading }.count
+        var evidence = Array(repeating: [Evidence](), count: exam.domains.count)
+        var topicEvidence: [String: [Evidence]] = [:]
+        var topicNames: [String: String] = [:]
+        for (number, sentence) in sentences.enumerated() where !sentence.isHeading && context.coverageSubjects(number).contains(exam.code) {
+            let matches = index.allMatches(in: sentence.words)
+            for domain in Set(matches.map(\.value)).sorted() { evidence[domain].append(Evidence(sentence)) }
+            var seen = Set<String>()
+            for topic in topics.longestMatches(in: sentence.words) {
+                let key = Self.key(topic.value)
+                let covered = matches.contains { $0.words.overlaps(topic.words) } || ownStems.contains(key)
+                if !covered, seen.insert(key).inserted {
+                    topicEvidence[key, default: []].append(Evidence(sentence))
+                    if topicNames[key] == nil { topicNames[key] = topic.value }
+                }
+            }
+        }
+        let domains = exam.domains.enumerated().map { number, domain in
+            DomainFinding(name: domain.name, weight: domain.weight,
+                          coverage: counted == 0 ? 0 : Double(evidence[number].count) / Double(counted),
+                          evidence: evidence[number])
+        }
+        let unmatched = topicEvidence.filter { $0.value.count >= settings.minimumMentions }
+            .map { TopicFinding(topic: topicNames[$0.key] ?? $0.key, evidence: $0.value) }
+            .sorted { $0.evidence.count != $1.evidence.count ? $0.evidence.count > $1.evidence.count : $0.topic < $1.topic }
+        return CertificationFinding(code: exam.code, title: exam.title, role: exam.role, level: exam.level,
+                                    vendor: exam.vendor, mentions: mentions, domains: domains, unmatchedTopics: unmatched)
+    }
+
+    /// Topics are reported by their stemmed words so "VMs" and "VM" merge.
+    private static func key(_ phrase: String) -> String {
+        let stemmer = EnglishStemmer()
+        return PhraseIndex<Int>.split(phrase).map { stemmer.stem($0) }.joined(separator: " ")
+    }
+}
