@@ -51,16 +51,81 @@ public struct BatchBuilder: Sendable {
         }
     }
 
-    /// Reads, analyses and exports one article.
-    public func build(_ article: Article, standardInput: @escaping () throws -> Data) throws {
-        let folder = output.appendingPathComponent(article.slug, isDirectory: true)
-        if article.path != "-" {
-            let input = URL(fileURLWithPath: article.path).standardizedFileURL.path
-            for exporter in Exporters.all where folder.appendingPathComponent(exporter.fileName).standardizedFileURL.path == input {
-                throw StudyKitError.cannotCreate(path: input, reason: "output would overwrite the input article")
+    /// What building one article gave: its figures, or the error.
+    public struct Report: Sendable {
+        public var article: Article
+        public var sections = 0
+        public var words = 0
+        public var outputs: [String] = []
+        public var seconds = 0.0
+        public var error: StudyKitError?
+    }
+
+    /// Builds every article, up to `jobs` at a time, and reports each as it finishes.
+    /// One failing article never stops the others; reports come back in input order.
+    public func buildAll(_ articles: [Article], jobs: Int, standardInput: @escaping @Sendable () -> Data,
+                         finished: @escaping @Sendable (Report, Int) -> Void) async -> [Report] {
+        var reports = [Report?](repeating: nil, count: articles.count)
+        await withTaskGroup(of: (Int, Report).self) { group in
+            var next = 0
+            var done = 0
+            func start() {
+                let index = next
+                next += 1
+                group.addTask { (index, self.report(articles[index], standardInput: standardInput)) }
+            }
+            while next < min(max(1, jobs), articles.count) { start() }
+            while let (index, report) = await group.next() {
+                reports[index] = report
+                done += 1
+                finished(report, done)
+                if next < articles.count { start() }
             }
         }
-        let document = try pipeline.document(path: article.path, standardInput: standardInput)
-        try pipeline.export(pipeline.analyse(document), to: folder)
+        return reports.compactMap { $0 }
+    }
+
+    /// Builds one article and measures it, turning a failure into a report.
+    func report(_ article: Article, standardInput: @escaping () throws -> Data) -> Report {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var report = Report(article: article)
+        do {
+            let analysis = try analyse(article, standardInput: standardInput)
+            report.sections = analysis.document.sections.count
+            report.words = analysis.stats.words
+            report.outputs = try write(analysis, for: article)
+        } catch let error as StudyKitError {
+            report.error = error
+        } catch {
+            report.error = .io(path: article.path, reason: "\(error)")
+        }
+        let elapsed = clock.now - started
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return report
+    }
+
+    /// Reads, analyses and exports one article.
+    public func build(_ article: Article, standardInput: @escaping () throws -> Data) throws {
+        _ = try write(analyse(article, standardInput: standardInput), for: article)
+    }
+
+    private func analyse(_ article: Article, standardInput: @escaping () throws -> Data) throws -> Analysis {
+        try checkNotOverwritingInput(article)
+        return pipeline.analyse(try pipeline.document(path: article.path, standardInput: standardInput))
+    }
+
+    private func write(_ analysis: Analysis, for article: Article) throws -> [String] {
+        try pipeline.export(analysis, to: output.appendingPathComponent(article.slug, isDirectory: true))
+    }
+
+    private func checkNotOverwritingInput(_ article: Article) throws {
+        let folder = output.appendingPathComponent(article.slug, isDirectory: true)
+        guard article.path != "-" else { return }
+        let input = URL(fileURLWithPath: article.path).standardizedFileURL.resolvingSymlinksInPath().path
+        for exporter in Exporters.all
+        where folder.appendingPathComponent(exporter.fileName).standardizedFileURL.resolvingSymlinksInPath().path == input {
+            throw StudyKitError.cannotCreate(path: input, reason: "output would overwrite the input article")
+        }
     }
 }

@@ -1,4 +1,4 @@
-import StudyKit
 import Foundation
+import StudyKit
 
-exit(CommandLineInterface.run(Array(CommandLine.arguments.dropFirst()), io: .standard))
+exit(await CommandLineInterface.run(Array(CommandLine.arguments.dropFirst()), io: .standard))

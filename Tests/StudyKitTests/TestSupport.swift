@@ -53,9 +53,9 @@ final class CapturedIO: @unchecked Sendable {
     }
 
     /// Runs `studykit` with `arguments`; returns the exit code.
-    static func run(_ arguments: [String], input: Data = Data()) -> (code: Int32, output: String, error: String) {
+    static func run(_ arguments: [String], input: Data = Data()) async -> (code: Int32, output: String, error: String) {
         let captured = CapturedIO(input: input)
-        let code = CommandLineInterface.run(arguments, io: captured.io)
+        let code = await CommandLineInterface.run(arguments, io: captured.io)
         return (code, captured.output, captured.error)
     }
 }

@@ -16,7 +16,7 @@ struct AnalyzeCommand: Command {
         input = try Self.singleInput(arguments)
     }
 
-    func run(_ context: CommandContext) throws -> Int32 {
+    func run(_ context: CommandContext) async throws -> Int32 {
         let analysis = try context.analysis(input)
         context.io.writeOutput(AnalysisJSONExporter().json(analysis).rendered())
         return 0

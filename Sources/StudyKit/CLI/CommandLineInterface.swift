@@ -16,7 +16,7 @@ public enum CommandLineInterface {
     ] }
 
     /// Runs `studykit` with `arguments` (without the program name); returns the exit code.
-    public static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+    public static func run(_ arguments: [String], io: CommandIO) async -> Int32 {
         guard let first = arguments.first else {
             io.writeError(overview)
             return 64
@@ -47,7 +47,7 @@ public enum CommandLineInterface {
             let instance = try command.init(arguments: scanned)
             let context = CommandContext(io: io, standardPipeline: { try PipelineCache.shared() },
                                          catalogPath: scanned.values["catalog"])
-            return try instance.run(context)
+            return try await instance.run(context)
         } catch let error as StudyKitError {
             io.writeError("studykit: \(error.message)\n")
             return error.exitCode

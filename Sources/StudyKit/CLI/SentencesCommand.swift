@@ -15,7 +15,7 @@ struct SentencesCommand: Command {
         input = try Self.singleInput(arguments)
     }
 
-    func run(_ context: CommandContext) throws -> Int32 {
+    func run(_ context: CommandContext) async throws -> Int32 {
         let pipeline = try context.pipeline()
         let document = try context.document(input)
         var output = ""

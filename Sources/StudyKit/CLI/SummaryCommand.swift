@@ -30,7 +30,7 @@ struct SummaryCommand: Command {
         }
     }
 
-    func run(_ context: CommandContext) throws -> Int32 {
+    func run(_ context: CommandContext) async throws -> Int32 {
         let analysis = try context.analysis(input)
         var chosen = analysis.summary
         if let count {

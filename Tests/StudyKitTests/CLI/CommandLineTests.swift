@@ -21,13 +21,13 @@ struct CommandLineTests {
     ]
 
     @Test(arguments: fileCases)
-    func badInputGetsOneLineAndSysexitsCode(_ fileCase: FileCase) throws {
+    func badInputGetsOneLineAndSysexitsCode(_ fileCase: FileCase) async throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("in.txt").path
         if let bytes = fileCase.bytes { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
         for command in ["analyze", "outline", "sentences"] {
-            let result = CapturedIO.run([command, path])
+            let result = await CapturedIO.run([command, path])
             #expect(result.code == fileCase.code, "\(command)")
             #expect(result.output.isEmpty)
             #expect(result.error.contains(path))
@@ -36,36 +36,36 @@ struct CommandLineTests {
         }
     }
 
-    @Test func directoryCannotBeOpened() {
-        let result = CapturedIO.run(["analyze", FileManager.default.temporaryDirectory.path])
+    @Test func directoryCannotBeOpened() async {
+        let result = await CapturedIO.run(["analyze", FileManager.default.temporaryDirectory.path])
         #expect(result.code == 66)
         #expect(result.error.contains("is a directory"))
     }
 
     @Test(arguments: [["analyze", "--bogus", "x.txt"], ["frobnicate"], ["analyze"], ["outline", "a", "b"], ["build", "--out"], []])
-    func usageErrorsExit64(_ arguments: [String]) {
-        let result = CapturedIO.run(arguments)
+    func usageErrorsExit64(_ arguments: [String]) async {
+        let result = await CapturedIO.run(arguments)
         #expect(result.code == 64)
         #expect(!result.error.isEmpty)
         #expect(result.output.isEmpty)
     }
 
     @Test(arguments: ["build", "analyze", "outline", "sentences"])
-    func everyCommandHasHelp(_ command: String) {
-        let result = CapturedIO.run([command, "--help"])
+    func everyCommandHasHelp(_ command: String) async {
+        let result = await CapturedIO.run([command, "--help"])
         #expect(result.code == 0)
         #expect(result.output.contains("studykit \(command)"))
     }
 
-    @Test func versionAndOverview() {
-        #expect(CapturedIO.run(["--version"]).output == "studykit \(CommandLineInterface.version)\n")
-        let help = CapturedIO.run(["--help"])
+    @Test func versionAndOverview() async {
+        #expect(await CapturedIO.run(["--version"]).output == "studykit \(CommandLineInterface.version)\n")
+        let help = await CapturedIO.run(["--help"])
         #expect(help.code == 0)
         #expect(help.output.contains("usage: studykit <command>"))
     }
 
-    @Test func analyzeListsTheSeedHeadingsAndIntroduction() throws {
-        let result = CapturedIO.run(["analyze", TestSupport.seedPath])
+    @Test func analyzeListsTheSeedHeadingsAndIntroduction() async throws {
+        let result = await CapturedIO.run(["analyze", TestSupport.seedPath])
         #expect(result.code == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let sections = try #require(json["sections"] as? [[String: Any]])
@@ -78,15 +78,15 @@ struct CommandLineTests {
         #expect((json["removed"] as? [[String: Any]])?.count == 1)
     }
 
-    @Test func standardInputIsReadForDash() {
+    @Test func standardInputIsReadForDash() async {
         let text = "# Notes\n\nFirst point here. Second point here.\n\n## More\n\nThird point.\n"
-        let result = CapturedIO.run(["outline", "-"], input: Data(text.utf8))
+        let result = await CapturedIO.run(["outline", "-"], input: Data(text.utf8))
         #expect(result.code == 0)
         #expect(result.output.hasPrefix("# Notes\n"))
         #expect(result.output.contains("## More"))
     }
 
-    @Test func buildReportsABadArticleAndBuildsTheRest() throws {
+    @Test func buildReportsABadArticleAndBuildsTheRest() async throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in")
@@ -95,7 +95,7 @@ struct CommandLineTests {
         try Data([0, 1, 2, 3]).write(to: input.appendingPathComponent("bad.txt"))
         try Data("ignored".utf8).write(to: input.appendingPathComponent("notes.pdf"))
         let out = folder.appendingPathComponent("out")
-        let result = CapturedIO.run(["build", input.path, "--out", out.path])
+        let result = await CapturedIO.run(["build", input.path, "--out", out.path])
         #expect(result.code == 65)
         #expect(result.error.contains("bad.txt"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("good/outline.md").path))
@@ -103,5 +103,50 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("bad").path))
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
+    }
+}
+
+/// Batch builds: parallel jobs, size limit, summary table.
+struct BatchBuildTests {
+    @Test(arguments: [("500000", 500_000), ("50M", 50 << 20), ("1g", 1 << 30), ("2K", 2048)])
+    func maxSizeAcceptsSuffixes(_ text: String, _ bytes: Int) throws {
+        #expect(try BuildCommand.byteCount(text) == bytes)
+    }
+
+    @Test(arguments: [["build", "--jobs", "0"], ["build", "--jobs", "many"], ["build", "--max-size", "-5"], ["build", "--max-size", "10X"]])
+    func badBatchOptionsAreUsageErrors(_ arguments: [String]) async {
+        let result = await CapturedIO.run(arguments)
+        #expect(result.code == 64)
+    }
+
+    @Test func tooLargeInputIsRefusedAtOnceAndOthersStillBuild() async throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = String(repeating: "A sentence of moderate length that repeats. ", count: 400)
+        try Data(big.utf8).write(to: folder.appendingPathComponent("big.txt"))
+        try Data("Small Article\nJust one short paragraph here.\n".utf8).write(to: folder.appendingPathComponent("small.txt"))
+        let out = folder.appendingPathComponent("out")
+        let result = await CapturedIO.run(["build", folder.path, "--out", out.path, "--max-size", "4K", "--jobs", "2"])
+        #expect(result.code == 65)
+        #expect(result.error.contains("big.txt"))
+        #expect(result.error.contains("too large"))
+        #expect(result.output.contains("1 built, 1 failed"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("small/analysis.json").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("big").path))
+    }
+
+    @Test func parallelBuildGivesTheSameBytesAsSerial() async throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = TestSupport.fixture("articles").path
+        _ = await CapturedIO.run(["build", articles, "--out", folder.appendingPathComponent("serial").path, "--jobs", "1"])
+        _ = await CapturedIO.run(["build", articles, "--out", folder.appendingPathComponent("parallel").path, "--jobs", "4"])
+        let serialFiles = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("serial").path).sorted()
+        #expect(serialFiles.count > 10)
+        for file in serialFiles {
+            let a = FileManager.default.contents(atPath: folder.appendingPathComponent("serial/\(file)").path)
+            let b = FileManager.default.contents(atPath: folder.appendingPathComponent("parallel/\(file)").path)
+            #expect(a == b, "\(file)")
+        }
     }
 }
