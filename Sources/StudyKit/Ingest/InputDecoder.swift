@@ -63,15 +63,27 @@ public enum InputDecoder {
     }
 
     /// Rejects whitespace-only input and text dominated by control characters.
+    /// Counts on UTF-8 bytes (a multi-byte character counts once, by its lead byte).
     private static func checkLooksLikeText(_ text: String, path: String) throws {
         var visible = 0
         var controls = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D, 0x0C: continue
-            case 0x00...0x1F, 0x7F: controls += 1
-            default:
-                if !scalar.properties.isWhitespace && scalar.value != 0xFEFF { visible += 1 }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x09, 0x0A, 0x0D, 0x0C, 0x20: break
+                case 0x00...0x1F, 0x7F: controls += 1
+                case 0x21...0x7E: visible += 1
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: break  // NBSP
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF: break  // BOM
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] <= 0x8B: break  // spaces
+                case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: break
+                case 0xC0...0xFF: visible += 1
+                default: break  // continuation bytes
+                }
+                index += 1
             }
         }
         if visible == 0 {

@@ -16,21 +16,54 @@ struct TextUnit: Sendable, Equatable {
     /// Leading spaces of its first line.
     var indent: Int
 
-    /// The text on one line with runs of whitespace collapsed.
-    var singleLine: String { TextUnit.collapseWhitespace(text) }
+    /// The text on one line with runs of whitespace collapsed (computed once: rules ask often).
+    let singleLine: String
 
+    init(text: String, span: TextSpan, lineCount: Int, afterBlank: Bool, beforeBlank: Bool,
+         listMarker: String?, indent: Int) {
+        self.text = text
+        self.span = span
+        self.lineCount = lineCount
+        self.afterBlank = afterBlank
+        self.beforeBlank = beforeBlank
+        self.listMarker = listMarker
+        self.indent = indent
+        self.singleLine = TextUnit.collapseWhitespace(text)
+    }
+
+    /// Collapses runs of whitespace (ASCII and the Unicode spaces the normaliser keeps) to one
+    /// space and trims both ends. Works on UTF-8 bytes: this runs on every sentence.
     static func collapseWhitespace(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" "); pendingSpace = false }
-                result.append(character)
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                var width = 0
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                    width = 1
+                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 {
+                    width = 2  // NEL, NBSP
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                          (0x80...0x8A).contains(bytes[index + 2]) || bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 || bytes[index + 2] == 0xAF {
+                    width = 3  // en/em spaces, line and paragraph separators, narrow NBSP
+                } else if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                    width = 3  // ideographic space
+                }
+                if width > 0 {
+                    pendingSpace = !output.isEmpty
+                    index += width
+                } else {
+                    if pendingSpace { output.append(0x20); pendingSpace = false }
+                    output.append(byte)
+                    index += 1
+                }
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        return result
     }
 }

@@ -179,14 +179,17 @@ struct HeadingDetector {
     /// entries reappear later as headings, is a table of contents. The first entry seen
     /// twice inside the run is the real heading that follows the contents.
     private func markTableOfContents(_ shapes: [HeadingShape?], roles: inout [Role], units: [TextUnit]) {
+        // Keys once, and where each key last occurs, so "reappears later" is a lookup.
+        let keys = shapes.map { $0.map { key($0.title) } }
+        var lastIndex: [String: Int] = [:]
+        for (index, key) in keys.enumerated() { if let key { lastIndex[key] = index } }
         var start = 0
         while start < units.count {
             guard shapes[start] != nil || roles[start] == .continuation else { start += 1; continue }
             var end = start
             var seen: Set<String> = []
             while end < units.count, shapes[end] != nil || roles[end] == .continuation {
-                if let shape = shapes[end] {
-                    let key = key(shape.title)
+                if let key = keys[end] {
                     if seen.contains(key) && !key.isEmpty { break }
                     seen.insert(key)
                 }
@@ -195,15 +198,16 @@ struct HeadingDetector {
             // "CHAPTER I." standing just before its repeated title belongs to the real heading.
             if end < units.count, end - 1 > start, shapes[end - 1]?.isBareNumber == true { end -= 1 }
             let entries = (start..<end).filter { shapes[$0] != nil }
-            let titleBefore = start > 0 && shapes[start - 1] == nil
-                && rules.tocTitles.contains(key(units[start - 1].singleLine))
-            let titledInside = entries.first.map { rules.tocTitles.contains(key(shapes[$0]!.title)) } ?? false
-            let later = Set(shapes[end...].compactMap { $0.map { key($0.title) } })
-            let repeated = entries.filter { later.contains(key(shapes[$0]!.title)) }
-            if entries.count >= 3, titleBefore || titledInside || repeated.count * 2 >= entries.count,
-               let first = titledInside ? entries.first : (titleBefore ? entries.first : repeated.first) {
-                for index in first..<end { roles[index] = .tableOfContents }
-                if titleBefore { roles[start - 1] = .tableOfContents }
+            if entries.count >= 3 {
+                let titleBefore = start > 0 && shapes[start - 1] == nil
+                    && rules.tocTitles.contains(key(units[start - 1].singleLine))
+                let titledInside = rules.tocTitles.contains(keys[entries[0]]!)
+                let repeated = entries.filter { (lastIndex[keys[$0]!] ?? -1) >= end }
+                if titleBefore || titledInside || repeated.count * 2 >= entries.count,
+                   let first = titledInside ? entries.first : (titleBefore ? entries.first : repeated.first) {
+                    for index in first..<end { roles[index] = .tableOfContents }
+                    if titleBefore { roles[start - 1] = .tableOfContents }
+                }
             }
             start = max(end, start + 1)
         }
