@@ -15,6 +15,8 @@ public struct ResidueDetector: Sendable {
 
     public var maxCharacters: Int
     public var rules: [Rule]
+    /// First words that can open residue; other lines skip the regular expressions.
+    public var openers: Set<String>
     public var examples: Examples?
 
     public static func standard() throws -> ResidueDetector {
@@ -26,6 +28,7 @@ public struct ResidueDetector: Sendable {
             struct Entry: Decodable { var reason: String; var pattern: String }
             var maxCharacters: Int
             var rules: [Entry]
+            var openers: [String]
             var examples: Examples?
         }
         let file = try DataFile.load(File.self, from: url)
@@ -36,13 +39,17 @@ public struct ResidueDetector: Sendable {
             }
             rules.append(Rule(reason: entry.reason, pattern: regex))
         }
-        return ResidueDetector(maxCharacters: file.maxCharacters, rules: rules, examples: file.examples)
+        return ResidueDetector(maxCharacters: file.maxCharacters, rules: rules,
+                               openers: Set(file.openers.map { $0.lowercased() }), examples: file.examples)
     }
 
     /// The reason `text` is residue, or nil when it belongs to the article.
     public func reason(for text: String) -> String? {
+        guard text.utf8.count <= maxCharacters * 2 else { return nil }
         let line = TextUnit.collapseWhitespace(text)
         guard !line.isEmpty, line.utf8.count <= maxCharacters else { return nil }
+        let firstWord = line.prefix { $0 != " " }.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        guard openers.contains(firstWord) else { return nil }
         let range = NSRange(line.startIndex..., in: line)
         return rules.first { $0.pattern.firstMatch(in: line, range: range) != nil }?.reason
     }
