@@ -13,6 +13,7 @@ public enum CommandLineInterface {
         KeyphrasesCommand.self,
         SummaryCommand.self,
         CompareCommand.self,
+        EpubCommand.self,
     ] }
 
     /// Runs `studykit` with `arguments` (without the program name); returns the exit code.

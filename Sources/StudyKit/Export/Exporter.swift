@@ -18,5 +18,10 @@ public enum Exporters {
         ComparisonExporter(format: .markdown),
         ComparisonExporter(format: .csv),
         ComparisonExporter(format: .html),
+        FlashcardsExporter(),
+        QuizExporter(),
+        GlossaryExporter(),
+        MindmapExporter(),
+        StudyGuideExporter(),
     ]
 }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// `studykit epub FILE [-o OUT.epub] [--title T] [--author A] [--catalog FILE]`:
+/// the study guide as one EPUB 3 book.
+struct EpubCommand: Command {
+    static let name = "epub"
+    static let abstract = "Write a study guide as an EPUB 3 book."
+    static let help = """
+        studykit epub FILE|- [-o OUT.epub] [--title T] [--author A] [--catalog FILE]
+          Cover, contents, overview, the article section by section with key points, the exam
+          comparison, domains, role traits, the study path with figures, flashcards, a quiz with
+          answers and a glossary. Images beside a Markdown article are embedded (PNG, JPEG, GIF,
+          WebP, SVG); others, and remote images (never fetched), are replaced by their alt text
+          with a warning on stderr.
+          -o, --output OUT.epub   where to write; default: <slug>.epub in the current folder
+          --title T               book title (default: the article's title)
+          --author A              book author (default: front-matter author, if any)
+          --catalog FILE          add or override exams with your own catalogue
+        The book's date is the front-matter date, else SOURCE_DATE_EPOCH, else 1980-01-01, so
+        the same input gives the same bytes. The file is written atomically.
+        """
+    static let spec = ArgumentScanner.Spec(valued: ["output", "title", "author", "catalog"], aliases: ["o": "output"])
+
+    let input: String
+    let output: String?
+    let title: String?
+    let author: String?
+
+    init(arguments: ArgumentScanner) throws {
+        input = try Self.singleInput(arguments)
+        output = arguments.values["output"]
+        title = arguments.values["title"]
+        author = arguments.values["author"]
+        for (name, value) in [("output", output), ("title", title)] where value?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            throw StudyKitError.usage("\(Self.name): --\(name) must not be empty")
+        }
+    }
+
+    func run(_ context: CommandContext) async throws -> Int32 {
+        var analysis = try context.analysis(input)
+        if let title { analysis.document.metadata.title = title }
+        if let author { analysis.document.metadata.author = author.isEmpty ? nil : author }
+        let path = output ?? defaultOutput(title: analysis.document.metadata.title)
+        let url = URL(fileURLWithPath: path)
+        if input != "-", URL(fileURLWithPath: input).standardizedFileURL.path == url.standardizedFileURL.path {
+            throw StudyKitError.cannotCreate(path: path, reason: "output would overwrite the input article")
+        }
+        let exporter = StudyGuideExporter(sourceDateEpoch: context.io.environment["SOURCE_DATE_EPOCH"])
+        let (data, warnings) = try exporter.build(analysis)
+        for warning in warnings { context.io.writeError("studykit: warning: \(warning)\n") }
+        try FileAccess.writeAtomically(data, to: url)
+        return 0
+    }
+
+    /// `<slug>.epub` from the file name (or, for standard input, from the title).
+    private func defaultOutput(title: String) -> String {
+        let slug = input == "-" ? Slug.make(title) : Pipeline.slug(forPath: input)
+        return slug + ".epub"
+    }
+}

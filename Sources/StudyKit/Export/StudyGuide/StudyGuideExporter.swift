@@ -1,0 +1,40 @@
+import Foundation
+
+/// `study-guide.epub`: the article and everything StudyKit made from it as one
+/// EPUB 3 book (see `StudyGuideBuilder` for the contents). The zip is written
+/// by `EPUBWriter` to a private temporary file and read back, because the
+/// exporter protocol returns bytes and only `ZipArchive` talks to libzip.
+public struct StudyGuideExporter: Exporter {
+    public let fileName = "study-guide.epub"
+    /// `SOURCE_DATE_EPOCH` as found when the exporter was made (used only when the
+    /// article has no front-matter date); nil ignores it.
+    public var sourceDateEpoch: String?
+
+    public init(sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+
+    public func render(_ analysis: Analysis) throws -> Data {
+        try build(analysis).data
+    }
+
+    /// The book's bytes and the warnings met on the way (images left out, with why).
+    public func build(_ analysis: Analysis) throws -> (data: Data, warnings: [String]) {
+        let guide = try StudyGuideBuilder(analysis: analysis, sourceDateEpoch: sourceDateEpoch).build()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("studykit-epub-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StudyKitError.cannotCreate(path: folder.path, reason: "temporary folder cannot be created")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(fileName)
+        try EPUBWriter.write(guide.book, to: file)
+        do {
+            return (try Data(contentsOf: file), guide.warnings)
+        } catch {
+            throw StudyKitError.io(path: file.path, reason: "written book cannot be read back")
+        }
+    }
+}

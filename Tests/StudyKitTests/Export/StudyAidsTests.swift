@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import StudyKit
+
+/// flashcards.tsv, quiz.md, glossary.md and mindmap.md.
+struct StudyAidsTests {
+    static let seed: Analysis = {
+        let pipeline = TestSupport.pipeline
+        return pipeline.analyse(try! pipeline.document(path: TestSupport.seedPath, standardInput: { Data() }))
+    }()
+
+    @Test func flashcardFileHasAnkiHeadersAndSixColumns() throws {
+        let text = String(decoding: try FlashcardsExporter().render(Self.seed), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(Array(lines.prefix(6)) == ["#separator:tab", "#html:true", "#guid column:1", "#notetype column:2",
+                                           "#deck column:3", "#tags column:6"])
+        let notes = lines.dropFirst(6)
+        #expect(notes.count >= 20)
+        var guids: Set<String> = []
+        for note in notes {
+            let fields = note.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(fields.count == 6, "\(note)")
+            #expect(fields[1] == "Basic" || fields[1] == "Cloze")
+            #expect(fields[2] == "StudyKit::AZ-104 vs AZ-305")
+            #expect(guids.insert(String(fields[0])).inserted, "duplicate guid \(fields[0])")
+            if fields[1] == "Cloze" { #expect(fields[3].contains("{{c1::")) }
+        }
+        #expect(notes.contains { $0.contains("Which exam's domain is 'Implement and manage storage' (15–20%)?") })
+    }
+
+    @Test(arguments: [
+        ("plain", "plain"), ("a\tb", "a b"), ("line\nbreak", "line<br>break"),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""), ("", ""),
+    ])
+    func fieldsAreEscapedForAnki(raw: String, expected: String) {
+        #expect(FlashcardsExporter.field(raw) == expected)
+    }
+
+    @Test(arguments: [
+        ("Fish & chips <b>", "Fish &amp; chips &lt;b&gt;"), ("two\nlines", "two<br>lines"), ("{{c1::x}}", "{{c1::x}}"),
+    ])
+    func htmlIsEscapedInsideFields(raw: String, expected: String) {
+        #expect(FlashcardsExporter.html(raw) == expected)
+    }
+
+    @Test func clozeCardEscapesAroundTheGap() {
+        let card = Flashcard(noteType: .cloze, front: "R&D is a <team>.", back: "", gap: .init(before: "", answer: "R&D", after: " is a <team>."), tags: [])
+        #expect(FlashcardsExporter.frontHTML(card) == "{{c1::R&amp;D}} is a &lt;team&gt;.")
+        #expect(card.prompt == "[…] is a <team>.")
+    }
+
+    @Test func guidsAreStableAndDistinct() {
+        let a = FlashcardsExporter.guid(deck: "StudyKit::X", front: "Q1")
+        #expect(a == FlashcardsExporter.guid(deck: "StudyKit::X", front: "Q1"))
+        #expect(a != FlashcardsExporter.guid(deck: "StudyKit::X", front: "Q2"))
+        #expect(a != FlashcardsExporter.guid(deck: "StudyKit::Y", front: "Q1"))
+        #expect(a.count == 20 && a.allSatisfy(\.isHexDigit))
+        #expect(FlashcardsExporter.deckName(title: "A::B") == "StudyKit::A:B")
+    }
+
+    @Test func quizHasFourDistinctOptionsAndLinkedAnswers() throws {
+        let quiz = Quiz(analysis: Self.seed, glossary: try Glossary(analysis: Self.seed))
+        #expect(quiz.questions.count >= 8)
+        #expect(quiz.questions.contains { $0.kind == .cloze })
+        var letters: Set<String> = []
+        for question in quiz.questions where question.kind == .multipleChoice {
+            #expect(question.options.count == 4 && Set(question.options).count == 4)
+            let index = try #require(question.answerIndex)
+            #expect(question.options[index] == question.answer)
+            letters.insert(question.answerLetter!)
+        }
+        #expect(letters.count >= 3, "option order should vary: \(letters)")
+        let markdown = String(decoding: try QuizExporter().render(Self.seed), as: UTF8.self)
+        for question in quiz.questions {
+            let n = question.number
+            #expect(markdown.contains("<a id=\"q\(n)\"></a>") && markdown.contains("[Answer \(n)](#a\(n))"))
+            #expect(markdown.contains("<a id=\"a\(n)\"></a>") && markdown.contains("[Back to question \(n)](#q\(n))"))
+        }
+        #expect(markdown.range(of: "## Questions")!.lowerBound < markdown.range(of: "## Answers")!.lowerBound)
+        #expect(try QuizExporter().render(Self.seed) == QuizExporter().render(Self.seed))
+    }
+
+    @Test func glossaryIsSortedAndEveryTermHasADefinition() throws {
+        let glossary = try Glossary(analysis: Self.seed)
+        #expect(glossary.entries.count >= 10)
+        let keys = glossary.entries.map { $0.term.lowercased() }
+        #expect(keys == keys.sorted())
+        for entry in glossary.entries {
+            #expect(!entry.definition.isEmpty)
+            if entry.source != .catalogue {
+                #expect(TermSearch.contains(TermSearch.fold(entry.term), in: TermSearch.fold(entry.definition)), "\(entry.term)")
+            }
+        }
+        #expect(glossary.entries.contains { $0.term == "AZ-305" && $0.source == .definition })
+        let markdown = String(decoding: try GlossaryExporter().render(Self.seed), as: UTF8.self)
+        #expect(markdown.contains("**AZ-305** — AZ-305 is the gateway"))
+    }
+
+    @Test func glossaryRuleExamples() throws {
+        let rules = try GlossaryRules.standard()
+        let examples = try #require(rules.examples)
+        #expect(examples.count >= 6)
+        for example in examples {
+            let found = rules.definingPattern(term: example.term, in: example.sentence) != nil
+            #expect(found == example.defines, "\(example.term) in “\(example.sentence)”")
+        }
+    }
+
+    @Test(arguments: [
+        ("plain words", "plain words"), ("C# & F#", "C#35; #amp; F#35;"), ("say \"x\"", "say #quot;x#quot;"),
+        ("(a) [b] {c}", "#40;a#41; #91;b#93; #123;c#125;"), ("**bold** `code` _it_", "#42;#42;bold#42;#42; #96;code#96; #95;it#95;"),
+        ("a\nb", "a b"), ("<tag>", "#lt;tag#gt;"),
+    ])
+    func mindmapLabelsEscapeMermaidSyntax(raw: String, expected: String) {
+        #expect(MindmapExporter.label(raw) == expected)
+    }
+
+    @Test func mindmapIsAFencedMermaidMindmap() throws {
+        let text = String(decoding: try MindmapExporter().render(Self.seed), as: UTF8.self)
+        let lines = text.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex(of: "```mermaid"))
+        #expect(lines[start + 1] == "mindmap")
+        #expect(lines[start + 2] == "  n1((\"AZ-104 vs AZ-305\"))")
+        #expect(lines.last == "```")
+        let body = lines[(start + 2)..<(lines.count - 1)]
+        for line in body {
+            #expect(line.hasPrefix("    ") || line == lines[start + 2], "\(line)")
+            #expect(line.filter { $0 == "\"" }.count == 2, "\(line)")
+        }
+        #expect(body.count > Self.seed.document.sections.count * 2)
+    }
+}
