@@ -30,12 +30,12 @@ public struct Analyzer: Sendable {
 
     private func rank(_ analysis: inout Analysis) {
         let sentences = analysis.sentences
-        let extractor = KeyphraseExtractor()
+        let extractor = language.ranking.keyphrases
         analysis.keyphrases = extractor.keyphrases(in: sentences, top: 15)
         analysis.sectionKeyphrases = analysis.sectionStats.map { figures in
             extractor.keyphrases(in: Array(sentences[figures.sentenceRange]), top: 5)
         }
-        let summarizer = Summarizer()
+        let summarizer = language.ranking.summarizer
         analysis.summary = summarizer.summary(
             of: sentences, count: Self.defaultSummaryLength(bodySentences: analysis.stats.sentences))
         var bySection = [[Int]](repeating: [], count: analysis.document.sections.count)

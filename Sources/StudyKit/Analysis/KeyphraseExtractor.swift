@@ -20,29 +20,32 @@ public struct Keyphrase: Sendable, Equatable {
 /// salient names and codes, while the PositionRank-style word graph favours
 /// terms central to the text. Variants with the same stem sequence are one
 /// candidate; a phrase inside a better one is not listed again.
-public struct KeyphraseExtractor {
+public struct KeyphraseExtractor: Sendable {
     let rules: KeyphraseRules
     private let connectors: Set<String>
     private let weakEdges: Set<String>
+    /// Stems of common English words, so "systems" counts like "system".
+    private let commonStems: Set<String>
 
-    public init() {
-        self.init(rules: Self.bundledRules)
+    /// The extractor with the bundled rules; throws if `keyphrase-rules.json` is malformed.
+    public static func standard() throws -> KeyphraseExtractor {
+        KeyphraseExtractor(rules: try KeyphraseRules.load())
     }
 
     init(rules: KeyphraseRules) {
         self.rules = rules
         connectors = Set(rules.innerConnectors)
         weakEdges = Set(rules.weakEdgeWords)
+        let stemmer = EnglishStemmer()
+        commonStems = Set(rules.spread.commonWords.map { stemmer.stem($0) })
     }
-
-    private static let bundledRules: KeyphraseRules = {
-        do { return try KeyphraseRules.load() } catch { fatalError("bundled keyphrase-rules.json: \(error)") }
-    }()
 
     public func keyphrases(in sentences: [AnalysedSentence], top: Int) -> [Keyphrase] {
         guard top > 0 else { return [] }
         let statistics = TermStatistics(sentences: sentences, window: rules.cooccurrenceWindow)
-        let candidates = collectCandidates(sentences, statistics)
+        var cues = PartOfSpeechCues(rules: rules.partOfSpeech)
+        cues.observe(sentences)
+        let candidates = collectCandidates(sentences, statistics, cues)
         guard !candidates.isEmpty else { return [] }
 
         // Ranking 1: YAKE-style, lower weight is better.
@@ -63,14 +66,35 @@ public struct KeyphraseExtractor {
         }
         let statisticalRank = ranks(of: candidates.indices.map { -statistical[$0] }, candidates)
         let graphRank = ranks(of: graph, candidates)
+        let spread = TermSpread(statistics: statistics, sentences: sentences, parts: rules.spread.parts)
         let fused = candidates.indices.map {
-            rules.statisticalWeight / (rules.fusionConstant + Double(statisticalRank[$0]))
-                + rules.graphWeight / (rules.fusionConstant + Double(graphRank[$0]))
+            (rules.statisticalWeight / (rules.fusionConstant + Double(statisticalRank[$0]))
+                + rules.graphWeight / (rules.fusionConstant + Double(graphRank[$0])))
+                * spreadFactor(candidates[$0], spread)
         }
         let order = candidates.indices.sorted {
             fused[$0] != fused[$1] ? fused[$0] > fused[$1] : candidates[$0].key < candidates[$1].key
         }
         return select(order.map { (candidates[$0], fused[$0]) }, top: top)
+    }
+
+    /// Topical boost for phrases of recurring but concentrated terms; a penalty
+    /// for phrases made only of common words that are spread evenly everywhere.
+    func spreadFactor(_ candidate: PhraseCandidate, _ spread: TermSpread) -> Double {
+        guard !candidate.terms.isEmpty else { return 1 }
+        var burstiness = 0.0, evenness = 0.0
+        for term in candidate.terms {
+            evenness += spread.ratio[term]
+            if spread.sentenceCount[term] >= rules.spread.topicalMinSentences {
+                burstiness += 1 - spread.ratio[term]
+            }
+        }
+        let count = Double(candidate.terms.count)
+        var factor = 1 + rules.spread.topicalBoost * burstiness / count
+        if candidate.isAllCommon && evenness / count >= rules.spread.evenSpreadRatio {
+            factor *= rules.spread.genericFactor
+        }
+        return factor
     }
 
     /// Drops phrases that repeat a better one, then normalises scores to the best.
@@ -101,7 +125,8 @@ public struct KeyphraseExtractor {
         return rank
     }
 
-    private func collectCandidates(_ sentences: [AnalysedSentence], _ statistics: TermStatistics) -> [PhraseCandidate] {
+    private func collectCandidates(_ sentences: [AnalysedSentence], _ statistics: TermStatistics,
+                                   _ cues: PartOfSpeechCues) -> [PhraseCandidate] {
         var byKey: [String: Int] = [:]
         var candidates: [PhraseCandidate] = []
         for sentence in sentences {
@@ -109,10 +134,18 @@ public struct KeyphraseExtractor {
                 for start in run.indices {
                     guard canEdge(run[start], atStart: true) else { continue }
                     for end in start..<min(run.count, start + rules.maxWords) {
+                        // A verb anywhere (but the connector) spoils this phrase and every longer one,
+                        // and a plural or third-person form ends it.
+                        if end > start && cues.stopsPhrase(run[end - 1], isName: isName(run[end - 1], statistics)) { break }
+                        guard connectors.contains(run[end].lower) || cues.canStartOrContinue(run[end], atStart: end == start) else { break }
+                        // A participle before "of" or an "-ing" form is a verb ("smelled of", "finished learning").
+                        if end > start && cues.isParticiple(run[end - 1])
+                            && (connectors.contains(run[end].lower) || run[end].lower.hasSuffix("ing")) { break }
                         let slice = run[start...end]
-                        guard canEdge(run[end], atStart: false),
+                        guard canEdge(run[end], atStart: false), cues.canEnd(run[end], isName: isName(run[end], statistics)),
                               statistics.idByStem[run[end].stem].map({ statistics.endsRun[$0] > 0 }) ?? true
                         else { continue }
+                        if start == end && cues.isBareGerund(run[end]) { continue }
                         let stems = slice.map(\.stem)
                         let key = stems.joined(separator: " ")
                         let surface = slice.map(\.text).joined(separator: " ")
@@ -123,6 +156,9 @@ public struct KeyphraseExtractor {
                             let terms = slice.filter { !connectors.contains($0.lower) }
                                 .compactMap { statistics.idByStem[$0.stem] }
                             var candidate = PhraseCandidate(key: key, stemSequence: stems, terms: terms)
+                            candidate.isAllCommon = slice.allSatisfy {
+                                connectors.contains($0.lower) || commonStems.contains($0.stem)
+                            }
                             candidate.add(surface: surface)
                             candidates.append(candidate)
                         }
@@ -133,13 +169,20 @@ public struct KeyphraseExtractor {
         return candidates
     }
 
+    /// Written with a capital mid-sentence most of the time: a name, hence a noun.
+    private func isName(_ word: Word, _ statistics: TermStatistics) -> Bool {
+        guard let term = statistics.idByStem[word.stem] else { return false }
+        return 2 * statistics.capitalized[term] > statistics.frequency[term]
+    }
+
     /// Maximal stretches of words that a phrase may span: content words and
-    /// inner connectors, cut at punctuation and at every other stop word.
+    /// inner connectors, cut at punctuation, at every other stop word and at a
+    /// possessive ("Azure's operational rhythm" holds no phrase across "Azure's").
     private func runs(in words: [Word]) -> [[Word]] {
         var runs: [[Word]] = []
         var current: [Word] = []
         for word in words {
-            if TermStatistics.isTerm(word) || (connectors.contains(word.lower) && !current.isEmpty) {
+            if TermStatistics.isTerm(word) && !word.lower.hasSuffix("'s") || (connectors.contains(word.lower) && !current.isEmpty) {
                 current.append(word)
             } else if !current.isEmpty {
                 runs.append(current)
@@ -165,6 +208,8 @@ struct PhraseCandidate {
     var stemSequence: [String]
     var terms: [Int]
     var count = 0
+    /// Every word is a common English word (connectors aside).
+    var isAllCommon = false
     private var surfaces: [String: (count: Int, first: Int)] = [:]
 
     init(key: String, stemSequence: [String], terms: [Int]) {

@@ -21,7 +21,47 @@ struct KeyphraseRules: Decodable, Sendable {
     /// A longer phrase that contains a better-ranked one is dropped unless it
     /// occurs at least this fraction as often (stops "AZ-104 exam" crowding "AZ-104").
     var containingPhraseMinShare: Double
+    var partOfSpeech: PartOfSpeech
+    var spread: Spread
     var examples: [Example]
+
+    /// Word shapes and contexts that tell nouns from verbs and adjectives (see `PartOfSpeechCues`).
+    struct PartOfSpeech: Decodable, Sendable {
+        /// Endings of adjectives ("-al", "-ive"); such a word may not end a phrase.
+        var adjectiveSuffixes: [String]
+        /// Common adjectives without a telltale ending ("low", "intact"); never the last word.
+        var adjectives: [String]
+        /// Nouns that look like adjectives, adverbs or participles ("professional", "archive", "speed").
+        var knownNouns: [String]
+        /// Base forms of common verbs that are rarely nouns; their regular inflections are derived.
+        var verbs: [String]
+        /// Irregular past forms ("kept", "made"), treated like participles.
+        var irregularVerbForms: [String]
+        /// Participles that work as prepositions ("using", "including"); never inside a phrase.
+        var prepositionLikeVerbs: [String]
+        /// A word right after one of these is used as a noun ("the", "their", "of").
+        var nounContextBefore: [String]
+        /// A word right after one of these is used as a verb ("to", "can", "they").
+        var verbContextBefore: [String]
+        /// A word right before one of these is used as a verb ("… the", "… them").
+        var verbContextAfter: [String]
+    }
+
+    /// How a term is spread over the text's parts (sections, or equal chunks when there are too few).
+    struct Spread: Decodable, Sendable {
+        /// Common English words; a phrase made only of them, spread evenly, is generic.
+        var commonWords: [String]
+        /// Score factor for such generic phrases.
+        var genericFactor: Double
+        /// Spread ratio (parts holding the term ÷ parts expected by chance) from which a term counts as even.
+        var evenSpreadRatio: Double
+        /// Score bonus per unit of burstiness (1 − spread ratio) for recurring, concentrated terms.
+        var topicalBoost: Double
+        /// A term must occur in at least this many sentences to count as topical.
+        var topicalMinSentences: Int
+        /// Texts with fewer sections are cut into this many equal chunks; more sections are grouped into as many.
+        var parts: Int
+    }
 
     /// A text with phrases that must (or must not) appear in its top ten.
     struct Example: Decodable, Sendable {

@@ -1,20 +1,25 @@
-/// The English text tools, loaded once: sentence segmenter, tokenizer, stemmer, stop words.
+/// The English text tools, loaded once: sentence segmenter, tokenizer, stemmer, stop words,
+/// and the ranking stages (keyphrases, summaries, topic segmentation) with their rules.
 public struct LanguageKit: Sendable {
     public let segmenter: SentenceSegmenter
     public let tokenizer: Tokenizer
     public let stemmer: EnglishStemmer
     public let stopWords: StopWords
+    public let ranking: RankingTools
 
-    public init(segmenter: SentenceSegmenter, tokenizer: Tokenizer, stemmer: EnglishStemmer, stopWords: StopWords) {
+    public init(segmenter: SentenceSegmenter, tokenizer: Tokenizer, stemmer: EnglishStemmer, stopWords: StopWords,
+                ranking: RankingTools) {
         self.segmenter = segmenter
         self.tokenizer = tokenizer
         self.stemmer = stemmer
         self.stopWords = stopWords
+        self.ranking = ranking
     }
 
     public static func standard() throws -> LanguageKit {
         LanguageKit(segmenter: try SentenceSegmenter.standard(), tokenizer: Tokenizer(),
-                    stemmer: EnglishStemmer(), stopWords: try StopWords.standard())
+                    stemmer: EnglishStemmer(), stopWords: try StopWords.standard(),
+                    ranking: try RankingTools.standard())
     }
 
     /// The sentences of a paragraph, with words analysed and spans in the source.

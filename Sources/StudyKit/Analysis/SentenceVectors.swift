@@ -11,7 +11,8 @@ struct SentenceVectors {
     /// Sentences containing each term, ascending.
     private(set) var postings: [[Int]]
 
-    init(sentences: [AnalysedSentence]) {
+    /// `dropSingletons` leaves out terms of a single sentence: they match nothing and only shrink cosines.
+    init(sentences: [AnalysedSentence], dropSingletons: Bool = false) {
         var idByStem: [String: Int] = [:]
         var counts: [[Int: Int]] = []
         counts.reserveCapacity(sentences.count)
@@ -39,7 +40,7 @@ struct SentenceVectors {
         }
         let total = Double(max(sentences.count, 1))
         vectors = counts.map { termCounts in
-            var vector = termCounts.map { term, count in
+            var vector = termCounts.filter { !dropSingletons || frequency[$0.key] > 1 }.map { term, count in
                 (term: term, weight: (1 + log(Double(count))) * log((total + 1) / Double(frequency[term])))
             }
             vector.sort { $0.term < $1.term }

@@ -19,20 +19,17 @@ public struct SectionSummary: Sendable, Equatable {
 /// neighbours and with sentences sharing a rare term (via an inverted index,
 /// capped), never all pairs, so a book costs about as much per megabyte as an
 /// article. Headings are never chosen; results are in document order.
-public struct Summarizer {
+public struct Summarizer: Sendable {
     let rules: SummaryRules
 
-    public init() {
-        self.init(rules: Self.bundledRules)
+    /// The summarizer with the bundled rules; throws if `summary-rules.json` is malformed.
+    public static func standard() throws -> Summarizer {
+        Summarizer(rules: try SummaryRules.load())
     }
 
     init(rules: SummaryRules) {
         self.rules = rules
     }
-
-    private static let bundledRules: SummaryRules = {
-        do { return try SummaryRules.load() } catch { fatalError("bundled summary-rules.json: \(error)") }
-    }()
 
     /// The `count` most central, mutually distinct sentences, in document order.
     public func summary(of sentences: [AnalysedSentence], count: Int) -> [Int] {
@@ -78,10 +75,13 @@ struct SentenceRanking {
         let vectors = SentenceVectors(sentences: sentences)
         self.vectors = vectors
         let count = sentences.count
-        candidates = sentences.indices.filter { index in
+        let longEnough = sentences.indices.filter { index in
             !sentences[index].isHeading
                 && sentences[index].words.lazy.filter(TermStatistics.isTerm).count >= rules.minContentWords
         }
+        // A text without any punctuated sentence (all list items) still gets a summary.
+        let punctuated = longEnough.filter { Self.endsLikeASentence(sentences[$0], rules) }
+        candidates = rules.requireSentenceEnd && !punctuated.isEmpty ? punctuated : longEnough
         links = Self.buildLinks(vectors, rules)
         // Teleport prior: lead sentences of sections and sentences echoing their heading.
         var teleport = [Double](repeating: 0, count: count)
@@ -112,6 +112,18 @@ struct SentenceRanking {
         var best = 0.0
         for index in candidates { best = max(best, rank[index]) }
         scores = rank.map { best > 0 ? $0 / best : 0 }
+    }
+
+    /// True when the last punctuation, closing quotes and brackets aside, ends a
+    /// sentence. List items and labels without it ("Paper Ledgers Came First")
+    /// are fragments that read like headings in a summary.
+    static func endsLikeASentence(_ sentence: AnalysedSentence, _ rules: SummaryRules) -> Bool {
+        for word in sentence.words.reversed() {
+            guard word.kind == .punctuation else { return false }
+            if rules.sentenceEnds.contains(word.text) { return true }
+            if !rules.closingMarks.contains(word.text) { return false }
+        }
+        return false
     }
 
     /// Window neighbours plus rare-term neighbours, strongest `maxLinksPerSentence`, symmetric.

@@ -18,6 +18,10 @@ struct SummaryRules: Decodable, Sendable {
     var headingBonus: Double
     /// Sentences with fewer content words are never chosen.
     var minContentWords: Int
+    /// Only sentences that end in one of `sentenceEnds` (before any `closingMarks`) may be chosen.
+    var requireSentenceEnd: Bool
+    var sentenceEnds: [String]
+    var closingMarks: [String]
     /// MMR trade-off: 1 ranks by centrality only, 0 by novelty only.
     var relevanceWeight: Double
     /// A sentence this similar to a chosen one is a near-copy and never chosen.

@@ -13,7 +13,7 @@ struct TopicSections {
         guard document.sections.count == 1, let only = document.sections.first, only.origin == .introduction,
               only.paragraphs.count >= Self.minimumParagraphs else { return nil }
         let sentences = analysis.sentences
-        let starts = TopicSegmenter().boundaries(in: sentences)
+        let starts = language.ranking.segmenter.boundaries(in: sentences)
         // Map each boundary sentence to the block holding its paragraph; cut only between blocks.
         var firstParagraphOfBlock: [Int] = []
         var paragraphCount = 0
@@ -49,7 +49,7 @@ struct TopicSections {
         for (index, paragraph) in blocks.flatMap(\.analysedParagraphs).enumerated() {
             sentences += language.sentences(in: paragraph, sectionIndex: 0, paragraphIndex: index)
         }
-        let phrases = KeyphraseExtractor().keyphrases(in: sentences, top: 3).map { Self.titleCased($0.phrase) }
+        let phrases = language.ranking.keyphrases.keyphrases(in: sentences, top: 3).map { Self.titleCased($0.phrase) }
         guard let first = phrases.first else { return "Untitled Part" }
         if !used.contains(first) { return first }
         if phrases.count > 1 { return "\(first) and \(phrases[1])" }

@@ -5,6 +5,8 @@ struct TopicSegmentationRules: Decodable, Sendable {
     /// A pair holds a segment together when its similarity beats this multiple
     /// of the text's mean band similarity; below it, it argues for a cut.
     var thresholdFactor: Double
+    /// Leave terms found in one sentence only out of the vectors (they only shrink cosines).
+    var dropSingletons: Bool
     /// Fewest sentences in a segment (the first and last segment excepted).
     var minSegmentSentences: Int
     /// Longest segment considered, in sentences; bounds the cost per sentence.

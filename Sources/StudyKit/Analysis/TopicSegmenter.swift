@@ -9,22 +9,21 @@ import Foundation
 /// sentence pairs within `bandSentences` of each other that share a segment.
 /// Pairs less alike than the threshold pay for keeping a segment whole, so the
 /// number of segments follows from the text. The threshold is relative to the
-/// text's own mean band similarity. Cost: sentences × band × candidate
+/// text's own mean band similarity. Terms of a single sentence are left out
+/// of the vectors: they match nothing, only dilute the cosines of the
+/// sentences holding them (Pk 0.135 → 0.128 on a Choi-style set). Cost: sentences × band × candidate
 /// lengths, all bounded, so linear in the input.
-public struct TopicSegmenter {
+public struct TopicSegmenter: Sendable {
     let rules: TopicSegmentationRules
 
-    public init() {
-        self.init(rules: Self.bundledRules)
+    /// The topicSegmenter with the bundled rules; throws if `topic-segmentation.json` is malformed.
+    public static func standard() throws -> TopicSegmenter {
+        TopicSegmenter(rules: try TopicSegmentationRules.load())
     }
 
     init(rules: TopicSegmentationRules) {
         self.rules = rules
     }
-
-    private static let bundledRules: TopicSegmentationRules = {
-        do { return try TopicSegmentationRules.load() } catch { fatalError("bundled topic-segmentation.json: \(error)") }
-    }()
 
     /// Indices of the sentences that start a new segment (never 0), ascending;
     /// always the first sentence of a paragraph.
@@ -35,7 +34,8 @@ public struct TopicSegmenter {
         }
         guard !paragraphStarts.isEmpty, rules.bandSentences > 0 else { return [] }
         let cuts = [0] + paragraphStarts + [count]
-        let band = BandSimilarity(vectors: SentenceVectors(sentences: sentences), width: rules.bandSentences)
+        let vectors = SentenceVectors(sentences: sentences, dropSingletons: rules.dropSingletons)
+        let band = BandSimilarity(vectors: vectors, width: rules.bandSentences)
         let threshold = rules.thresholdFactor * band.mean
 
         // best[c]: top score of a segmentation of sentences[0..<cuts[c]] ending with a cut at c.

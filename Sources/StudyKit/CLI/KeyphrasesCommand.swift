@@ -22,7 +22,7 @@ struct KeyphrasesCommand: Command {
         let document = try context.document(input)
         let sentences = pipeline.analyse(document).sentences
         var output = ""
-        for phrase in KeyphraseExtractor().keyphrases(in: sentences, top: top) {
+        for phrase in pipeline.language.ranking.keyphrases.keyphrases(in: sentences, top: top) {
             output += "\(phrase.phrase)\t\(JSONValue.format(phrase.score))\n"
         }
         context.io.writeOutput(output)

@@ -32,11 +32,12 @@ struct SummaryCommand: Command {
 
     func run(_ context: CommandContext) async throws -> Int32 {
         let analysis = try context.analysis(input)
+        let summarizer = try context.pipeline().language.ranking.summarizer
         var chosen = analysis.summary
         if let count {
-            chosen = Summarizer().summary(of: analysis.sentences, count: count)
+            chosen = summarizer.summary(of: analysis.sentences, count: count)
         } else if let ratio {
-            chosen = Summarizer().summary(of: analysis.sentences, ratio: ratio)
+            chosen = summarizer.summary(of: analysis.sentences, ratio: ratio)
         }
         context.io.writeOutput(SummaryExporter().markdown(analysis, summary: chosen.map { analysis.sentences[$0] }))
         return 0

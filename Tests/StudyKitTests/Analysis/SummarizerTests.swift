@@ -6,8 +6,8 @@ import Testing
     static let seed = analysedSentences((try? fixtureText("az-104-vs-az-305.txt")) ?? "")
 
     @Test(arguments: [1, 3, 5, 12, 10_000])
-    func summaryRespectsCountOrderAndSkipsHeadings(_ count: Int) {
-        let chosen = Summarizer().summary(of: Self.seed, count: count)
+    func summaryRespectsCountOrderAndSkipsHeadings(_ count: Int) throws {
+        let chosen = (try Summarizer.standard()).summary(of: Self.seed, count: count)
         let candidates = Self.seed.indices.filter { !Self.seed[$0].isHeading }
         #expect(chosen.count <= count && !chosen.isEmpty)
         if count <= 12 { #expect(chosen.count == count) }
@@ -17,26 +17,26 @@ import Testing
     }
 
     @Test(arguments: [0.01, 0.1, 0.3])
-    func ratioPicksAboutThatShare(_ ratio: Double) {
-        let chosen = Summarizer().summary(of: Self.seed, ratio: ratio)
+    func ratioPicksAboutThatShare(_ ratio: Double) throws {
+        let chosen = (try Summarizer.standard()).summary(of: Self.seed, ratio: ratio)
         let candidates = Self.seed.filter { !$0.isHeading }.count
         #expect(!chosen.isEmpty)
         #expect(Double(chosen.count) <= ratio * Double(candidates) + 1)
         #expect(chosen.allSatisfy { !Self.seed[$0].isHeading })
     }
 
-    @Test func repeatedSentenceIsChosenOnce() {
+    @Test func repeatedSentenceIsChosenOnce() throws {
         let line = "Azure administrators manage storage accounts, virtual networks and identity governance daily."
         let text = [line, "Architects design resilient multi-region systems with disaster recovery plans.", line,
                     "Cost management keeps cloud budgets under control through tagging and budgets."].joined(separator: " ")
         let sentences = analysedSentences(text)
-        let chosen = Summarizer().summary(of: sentences, count: 2)
+        let chosen = (try Summarizer.standard()).summary(of: sentences, count: 2)
         #expect(chosen.count == 2)
         #expect(Set(chosen.map { sentences[$0].text }).count == 2, "\(chosen)")
     }
 
-    @Test func sectionSummariesGiveOneOrTwoSentencesFromTheirSection() {
-        let summaries = Summarizer().sectionSummaries(of: Self.seed)
+    @Test func sectionSummariesGiveOneOrTwoSentencesFromTheirSection() throws {
+        let summaries = (try Summarizer.standard()).sectionSummaries(of: Self.seed)
         let sections = Set(Self.seed.filter { !$0.isHeading }.map(\.sectionIndex))
         #expect(Set(summaries.map(\.sectionIndex)) == sections)
         for summary in summaries {
@@ -45,8 +45,35 @@ import Testing
         }
     }
 
-    @Test func emptyInputGivesEmptySummary() {
-        #expect(Summarizer().summary(of: [], count: 3).isEmpty)
-        #expect(Summarizer().sectionSummaries(of: []).isEmpty)
+    @Test func emptyInputGivesEmptySummary() throws {
+        #expect((try Summarizer.standard()).summary(of: [], count: 3).isEmpty)
+        #expect((try Summarizer.standard()).sectionSummaries(of: []).isEmpty)
+    }
+
+    /// (sentence, may a summary choose it?)
+    static let endings: [(String, Bool)] = [
+        ("Azure administrators manage storage accounts and virtual networks.", true),
+        ("Which exam should a new cloud engineer take first?", true),
+        ("“Which exam is easier for cloud engineers?”", true),
+        ("Governance keeps the cloud estate tidy and compliant (mostly).", true),
+        ("Paper Ledgers Came First Before Software Spreadsheets", false),
+        ("Key takeaways for busy cloud engineers:", false),
+    ]
+
+    @Test(arguments: endings.indices)
+    func onlyPunctuatedSentencesAreChosen(_ index: Int) throws {
+        let (line, expected) = Self.endings[index]
+        let filler = "Cloud engineers plan storage, networking and identity for every project they run."
+        let sentences = analysedSentences(filler + "\n" + line, oneSentencePerLine: true)
+        let chosen = try Summarizer.standard().summary(of: sentences, count: 2)
+        #expect(chosen.contains(1) == expected, "\(line) → \(chosen)")
+        #expect(chosen.contains(0))
+    }
+
+    @Test func unpunctuatedTextStillGetsASummary() throws {
+        let items = ["Paper ledgers came first in every office", "VisiCalc made recalculation instant for everyone",
+                     "Lotus made the personal computer a business machine"]
+        let sentences = analysedSentences(items.joined(separator: "\n"), oneSentencePerLine: true)
+        #expect(try Summarizer.standard().summary(of: sentences, count: 1).count == 1)
     }
 }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func findsPlantedBoundaries() throws {
         let (sentences, starts) = try Self.planted()
-        let found = TopicSegmenter().boundaries(in: sentences)
+        let found = (try TopicSegmenter.standard()).boundaries(in: sentences)
         #expect(pk(reference: starts, hypothesis: found, count: sentences.count) <= 0.2, "\(found) vs \(starts)")
     }
 
@@ -26,7 +26,7 @@ import Testing
             copy.paragraphIndex = index / 3
             return copy
         }
-        let found = TopicSegmenter().boundaries(in: grouped)
+        let found = (try TopicSegmenter.standard()).boundaries(in: grouped)
         #expect(!found.isEmpty)
         #expect(found == found.sorted() && !found.contains(0))
         #expect(found.allSatisfy { grouped[$0].paragraphIndex != grouped[$0 - 1].paragraphIndex })
@@ -35,10 +35,10 @@ import Testing
     @Test(arguments: [0, 1, 2])
     func tinyInputsHaveNoBoundaries(_ count: Int) throws {
         let (sentences, _) = try Self.planted()
-        #expect(TopicSegmenter().boundaries(in: Array(sentences.prefix(count))).isEmpty)
+        #expect((try TopicSegmenter.standard()).boundaries(in: Array(sentences.prefix(count))).isEmpty)
     }
 
-    @Test func pkScorerCountsDisagreements() {
+    @Test func pkScorerCountsDisagreements() throws {
         #expect(pk(reference: [5], hypothesis: [5], count: 10) == 0)
         #expect(pk(reference: [5], hypothesis: [], count: 10) > 0)
     }
