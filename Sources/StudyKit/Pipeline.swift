@@ -36,8 +36,8 @@ public struct Pipeline: Sendable {
         try reader.read(path: path, standardInput: standardInput)
     }
 
-    public func analyse(_ document: Document) -> Analysis {
-        Analyzer(language: language, extractor: extractor).analyse(document)
+    public func analyse(_ document: Document, stages: Analyzer.Stages = .all) -> Analysis {
+        Analyzer(language: language, extractor: extractor).analyse(document, stages: stages)
     }
 
     /// The folder name for an article: its file name made safe (see `Slug`).

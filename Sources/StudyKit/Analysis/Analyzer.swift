@@ -13,13 +13,30 @@ public struct Analyzer: Sendable {
 
     /// Sentences, statistics, topic sections for unheaded text, keyphrases and summaries.
     public func analyse(_ document: Document) -> Analysis {
+        analyse(document, stages: .all)
+    }
+
+    /// The optional stages after sentences and statistics; commands that print one thing skip the rest.
+    public struct Stages: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Keyphrases and summaries.
+        public static let ranking = Stages(rawValue: 1)
+        /// Exams, domains, traits, study path.
+        public static let knowledge = Stages(rawValue: 2)
+        public static let all: Stages = [.ranking, .knowledge]
+    }
+
+    public func analyse(_ document: Document, stages: Stages) -> Analysis {
         var analysis = measure(document)
         if let split = TopicSections(language: language).split(analysis) {
             analysis = measure(split)
         }
-        rank(&analysis)
-        analysis.knowledge = extractor.extract(sentences: analysis.sentences, sections: analysis.document.sections)
-        analysis.catalog = extractor.catalog
+        if stages.contains(.ranking) { rank(&analysis) }
+        if stages.contains(.knowledge) {
+            analysis.knowledge = extractor.extract(sentences: analysis.sentences, sections: analysis.document.sections)
+            analysis.catalog = extractor.catalog
+        }
         return analysis
     }
 

@@ -58,10 +58,14 @@ extension LanguageKit {
     /// Every sentence of a raw text, paragraph by paragraph, whitespace collapsed.
     /// Nothing is dropped: headings and residue come out as their own lines.
     public func sentences(inText text: String) -> [String] {
+        Self.sentences(inText: text, segmenter: segmenter)
+    }
+
+    public static func sentences(inText text: String, segmenter: SentenceSegmenter) -> [String] {
         var result: [String] = []
         for unit in PlainTextReader(text: text).units() {
             for range in segmenter.sentenceRanges(in: unit.text) {
-                let sentence = TextUnit.collapseWhitespace(Self.slice(unit.text, range))
+                let sentence = TextUnit.collapseWhitespace(slice(unit.text, range))
                 if !sentence.isEmpty { result.append(sentence) }
             }
         }

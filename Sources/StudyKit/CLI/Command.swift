@@ -28,9 +28,9 @@ struct CommandContext {
         try pipeline().document(path: path, standardInput: io.readStandardInput)
     }
 
-    func analysis(_ path: String) throws -> Analysis {
+    func analysis(_ path: String, stages: Analyzer.Stages = .all) throws -> Analysis {
         let pipeline = try pipeline()
-        return pipeline.analyse(try pipeline.document(path: path, standardInput: io.readStandardInput))
+        return pipeline.analyse(try pipeline.document(path: path, standardInput: io.readStandardInput), stages: stages)
     }
 }
 

@@ -20,7 +20,7 @@ struct KeyphrasesCommand: Command {
     func run(_ context: CommandContext) async throws -> Int32 {
         let pipeline = try context.pipeline()
         let document = try context.document(input)
-        let sentences = pipeline.analyse(document).sentences
+        let sentences = pipeline.analyse(document, stages: []).sentences
         var output = ""
         for phrase in pipeline.language.ranking.keyphrases.keyphrases(in: sentences, top: top) {
             output += "\(phrase.phrase)\t\(JSONValue.format(phrase.score))\n"

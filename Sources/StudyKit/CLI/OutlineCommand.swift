@@ -15,7 +15,7 @@ struct OutlineCommand: Command {
     }
 
     func run(_ context: CommandContext) async throws -> Int32 {
-        context.io.writeOutput(OutlineExporter().markdown(try context.analysis(input)))
+        context.io.writeOutput(OutlineExporter().markdown(try context.analysis(input, stages: .ranking)))
         return 0
     }
 }

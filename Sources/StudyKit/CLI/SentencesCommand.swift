@@ -16,10 +16,14 @@ struct SentencesCommand: Command {
     }
 
     func run(_ context: CommandContext) async throws -> Int32 {
-        let pipeline = try context.pipeline()
-        let document = try context.document(input)
+        // Only the segmenter is needed: no structure, no other rule files.
+        let segmenter = try SentenceSegmenter.standard()
+        let bytes = input == "-" ? [UInt8](context.io.readStandardInput())
+            : try FileAccess.readInput(path: input, maxSize: ArticleReader.defaultMaxSize)
+        let text = TextNormalizer.normalize(try InputDecoder.decode(bytes, path: input))
         var output = ""
-        for sentence in pipeline.language.sentences(inText: document.text) {
+        output.reserveCapacity(text.utf8.count + text.utf8.count / 16)
+        for sentence in LanguageKit.sentences(inText: text, segmenter: segmenter) {
             output += sentence
             output += "\n"
         }

@@ -31,7 +31,7 @@ struct SummaryCommand: Command {
     }
 
     func run(_ context: CommandContext) async throws -> Int32 {
-        let analysis = try context.analysis(input)
+        let analysis = try context.analysis(input, stages: .ranking)
         let summarizer = try context.pipeline().language.ranking.summarizer
         var chosen = analysis.summary
         if let count {
