@@ -26,6 +26,8 @@ public struct KeyphraseExtractor: Sendable {
     private let weakEdges: Set<String>
     /// Stems of common English words, so "systems" counts like "system".
     private let commonStems: Set<String>
+    /// Word-class cues built once from the rules; each call copies them and adds what the text shows.
+    private let baseCues: PartOfSpeechCues
 
     /// The extractor with the bundled rules; throws if `keyphrase-rules.json` is malformed.
     public static func standard() throws -> KeyphraseExtractor {
@@ -38,12 +40,13 @@ public struct KeyphraseExtractor: Sendable {
         weakEdges = Set(rules.weakEdgeWords)
         let stemmer = EnglishStemmer()
         commonStems = Set(rules.spread.commonWords.map { stemmer.stem($0) })
+        baseCues = PartOfSpeechCues(rules: rules.partOfSpeech)
     }
 
     public func keyphrases(in sentences: [AnalysedSentence], top: Int) -> [Keyphrase] {
         guard top > 0 else { return [] }
         let statistics = TermStatistics(sentences: sentences, window: rules.cooccurrenceWindow)
-        var cues = PartOfSpeechCues(rules: rules.partOfSpeech)
+        var cues = baseCues
         cues.observe(sentences)
         let candidates = collectCandidates(sentences, statistics, cues)
         guard !candidates.isEmpty else { return [] }
