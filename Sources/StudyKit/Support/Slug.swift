@@ -1,3 +1,5 @@
+import Foundation
+
 /// Safe folder and file names derived from titles or file names: lower-case ASCII
 /// letters, digits and hyphens only, so a name can never climb out of `--out`
 /// (`..`, `/`), hide (leading dot), or hit a reserved device name.
@@ -8,7 +10,9 @@ public enum Slug {
     public static func make(_ name: String) -> String {
         var slug = ""
         var pendingHyphen = false
-        for scalar in name.lowercased().unicodeScalars {
+        // "Émoji" → "emoji": accents folded before anything non-ASCII is dropped.
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        for scalar in folded.lowercased().unicodeScalars {
             let isAllowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
             if isAllowed {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import StudyKit
+
+/// Output never escapes `--out`, never overwrites an input, leaves unrelated files alone,
+/// and appears whole or not at all.
+struct OutputSafetyTests {
+    @Test(arguments: [
+        ("../../etc/passwd", "etc-passwd"),
+        ("..", "article"),
+        ("/absolute/path", "absolute-path"),
+        ("CON", "con-article"),
+        ("nul", "nul-article"),
+        (".hidden", "hidden"),
+        ("tab\tand\u{0007}bell", "tab-and-bell"),
+        ("Émoji 🎉 Title", "emoji-title"),
+        ("AZ-104 vs AZ-305", "az-104-vs-az-305"),
+        ("", "article"),
+    ])
+    func slugsAreSafeFolderNames(_ name: String, _ expected: String) {
+        let slug = Slug.make(name)
+        #expect(slug == expected)
+        #expect(!slug.contains("/") && !slug.contains("..") && !slug.hasPrefix("."))
+    }
+
+    @Test func longNamesAreCut() {
+        let slug = Slug.make(String(repeating: "word ", count: 100))
+        #expect(slug.count <= 80)
+        #expect(!slug.hasSuffix("-"))
+    }
+
+    @Test func buildLeavesUnrelatedFilesAloneAndWritesNoTemporaries() async throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("notes.txt")
+        try Data("Study Notes\nThis short article has one paragraph of body text in it.\n".utf8).write(to: article)
+        let out = folder.appendingPathComponent("out")
+        let unrelated = out.appendingPathComponent("notes/keep-me.txt")
+        try FileManager.default.createDirectory(at: unrelated.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: unrelated)
+        let result = await CapturedIO.run(["build", article.path, "--out", out.path])
+        #expect(result.code == 0, "\(result.error)")
+        #expect(try String(contentsOf: unrelated, encoding: .utf8) == "mine")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("notes").path)
+        #expect(files.contains("analysis.json") && files.contains("study-guide.epub"))
+        #expect(!files.contains { $0.hasSuffix(".tmp") || $0.hasPrefix(".") })
+    }
+
+    @Test func anInputInsideTheOutputFolderIsNeverOverwritten() async throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let input = out.appendingPathComponent("summary/summary.md")
+        try FileManager.default.createDirectory(at: input.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let original = "# My Summary\n\nHand-written notes that must survive.\n"
+        try Data(original.utf8).write(to: input)
+        let result = await CapturedIO.run(["build", input.path, "--out", out.path])
+        #expect(result.code == 73)
+        #expect(result.error.contains("overwrite the input"))
+        #expect(try String(contentsOf: input, encoding: .utf8) == original)
+    }
+
+    @Test func unwritableOutputIsCannotCreate() async throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("file-not-folder")
+        try Data("x".utf8).write(to: blocker)
+        let result = await CapturedIO.run(["build", TestSupport.seedPath, "--out", blocker.path])
+        #expect(result.code == 73)
+        #expect(result.error.split(separator: "\n").count == 1)
+    }
+
+    @Test func atomicWriteReplacesWholeFiles() throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("a.txt")
+        try FileAccess.writeAtomically("first version", to: target)
+        try FileAccess.writeAtomically("second", to: target)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.txt"])
+    }
+}
