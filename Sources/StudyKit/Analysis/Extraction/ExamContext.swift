@@ -11,40 +11,32 @@ struct ExamContext: Sendable {
     let mentions: [[ExamMention]]
     private let explicit: [[String]]
     private let subjects: [[[String]]]
-    private let paragraphFocus: [Int: [String]]
-    private let sectionFocus: [Int: [String]]
-    /// The article's one subject: what its title names, else the exam it names most by far.
-    private let documentFocus: [String]?
-    private let anaphors: PhraseIndex<Bool>
-    private let contrast: PhraseIndex<Bool>
-    private let contrastSecond: PhraseIndex<Bool>
-    private let sentences: [AnalysedSentence]
+    /// `pointedAt` and `coverageSubjects` of every sentence, worked out once.
+    private let pointed: [[String]?]
+    private let coverage: [[String]]
 
     init(sentences: [AnalysedSentence], sections: [Section], mentions: [[ExamMention]],
-         catalog: CertificationCatalog, rules: ExtractionRules) {
-        self.sentences = sentences
+         catalog: CertificationCatalog, rules: ExtractionRules, table: WordTable) {
         self.mentions = mentions
-        explicit = mentions.map { Self.unique($0.map(\.code)) }
-        subjects = mentions.map(Self.subjects)
-        var anaphors = PhraseIndex<Bool>(mode: .exact)
-        for phrase in rules.anaphors { anaphors.add(phrase, value: true) }
-        self.anaphors = anaphors
-        var first = PhraseIndex<Bool>(mode: .exact)
-        for phrase in rules.contrast.first { first.add(phrase, value: true) }
-        contrast = first
-        var second = PhraseIndex<Bool>(mode: .exact)
-        for phrase in rules.contrast.second { second.add(phrase, value: true) }
-        contrastSecond = second
+        let explicit = mentions.map { Self.unique($0.map(\.code)) }
+        let subjects = mentions.map(Self.subjects)
+        self.explicit = explicit
+        self.subjects = subjects
 
         var byParagraph: [Int: [[String]]] = [:]
         var bySection: [Int: [String]] = [:]
         var titled: [Int: [[String]]] = [:]
-        for (index, sentence) in sentences.enumerated() {
-            if sentence.isHeading {
-                titled[sentence.sectionIndex, default: []] += subjects[index]
+        // By index, not `for sentence in`: copying each sentence costs retains.
+        for index in sentences.indices {
+            if sentences[index].isHeading {
+                if !subjects[index].isEmpty || titled[sentences[index].sectionIndex] == nil {
+                    titled[sentences[index].sectionIndex, default: []] += subjects[index]
+                }
             } else {
-                byParagraph[sentence.paragraphIndex, default: []] += subjects[index]
-                bySection[sentence.sectionIndex, default: []] += explicit[index]
+                if !subjects[index].isEmpty || byParagraph[sentences[index].paragraphIndex] == nil {
+                    byParagraph[sentences[index].paragraphIndex, default: []] += subjects[index]
+                }
+                if !explicit[index].isEmpty { bySection[sentences[index].sectionIndex, default: []] += explicit[index] }
             }
         }
         // Section titles without a heading sentence: look for codes in the title text.
@@ -52,49 +44,71 @@ struct ExamContext: Sendable {
             guard let title = section.title else { continue }
             titled[index] = Self.subjects(inTitle: title, catalog: catalog)
         }
-        paragraphFocus = byParagraph.compactMapValues(Self.single)
-        var focus: [Int: [String]] = [:]
+        let paragraphFocus = byParagraph.compactMapValues(Self.single)
+        var sectionFocus: [Int: [String]] = [:]
         for section in Set(bySection.keys).union(titled.keys) {
             if let title = titled[section].flatMap(Self.single) {
-                focus[section] = title
+                sectionFocus[section] = title
             } else if let codes = bySection[section], let top = Self.dominant(codes) {
-                focus[section] = [top]
+                sectionFocus[section] = [top]
             }
         }
-        sectionFocus = focus
-        let subjects = self.subjects
         let title = sentences.indices.first { sentences[$0].isHeading && sentences[$0].sectionIndex == 0 }
-        documentFocus = title.flatMap { Self.single(subjects[$0]) } ?? Self.dominant(explicit.joined().map { $0 }).map { [$0] }
+        let documentFocus = title.flatMap { Self.single(subjects[$0]) } ?? Self.dominant(explicit.joined().map { $0 }).map { [$0] }
+
+        let anaphors = Self.index(rules.anaphors, table: table)
+        let contrast = Self.index(rules.contrast.first, table: table)
+        let contrastSecond = Self.index(rules.contrast.second, table: table)
+        var pointed: [[String]?] = []
+        var coverage: [[String]] = []
+        pointed.reserveCapacity(sentences.count)
+        coverage.reserveCapacity(sentences.count)
+        // The nearest earlier sentence of the same paragraph that names a subject.
+        var lastNaming: Int? = nil
+        for index in sentences.indices {
+            let paragraph = sentences[index].paragraphIndex, section = sentences[index].sectionIndex
+            if index > 0, sentences[index - 1].paragraphIndex != paragraph { lastNaming = nil }
+            var back: [String]? = nil
+            // The subject a sentence without names refers to through "it", "they", "one"/"the other".
+            if !sentences[index].isHeading {
+                let count = sentences[index].words.count
+                let leading = 0..<min(3, count)
+                let second = contrastSecond.containsMatch(sentence: index, in: leading)
+                if (second || contrast.containsMatch(sentence: index, in: leading)), index > 0, subjects[index - 1].count == 2 {
+                    back = second ? subjects[index - 1][1] : subjects[index - 1][0]
+                } else if anaphors.containsMatch(sentence: index, in: 0..<count) {
+                    if let cursor = lastNaming {
+                        back = subjects[cursor].count == 1 ? subjects[cursor][0] : nil
+                    } else {
+                        back = sectionFocus[section] ?? documentFocus
+                    }
+                }
+            }
+            pointed.append(back)
+            if !explicit[index].isEmpty {
+                coverage.append(explicit[index])
+            } else {
+                coverage.append(back ?? paragraphFocus[paragraph] ?? sectionFocus[section] ?? documentFocus ?? [])
+            }
+            if !subjects[index].isEmpty { lastNaming = index }
+        }
+        self.pointed = pointed
+        self.coverage = coverage
     }
 
     /// Exams named in the sentence, in order of first mention.
     func named(_ index: Int) -> [String] { explicit[index] }
 
     /// Exams a sentence's content counts towards (domain coverage).
-    func coverageSubjects(_ index: Int) -> [String] {
-        if !explicit[index].isEmpty { return explicit[index] }
-        if let back = pointedAt(index) { return back }
-        let sentence = sentences[index]
-        return paragraphFocus[sentence.paragraphIndex] ?? sectionFocus[sentence.sectionIndex] ?? documentFocus ?? []
-    }
+    func coverageSubjects(_ index: Int) -> [String] { coverage[index] }
 
     /// The subject a sentence without names refers to through "it", "they", "one"/"the other".
-    func pointedAt(_ index: Int) -> [String]? {
-        let sentence = sentences[index]
-        guard !sentence.isHeading else { return nil }
-        let leading = Array(sentence.words.prefix(3))
-        if !contrast.longestMatches(in: leading).isEmpty || !contrastSecond.longestMatches(in: leading).isEmpty,
-           index > 0, subjects[index - 1].count == 2 {
-            return contrastSecond.longestMatches(in: leading).isEmpty ? subjects[index - 1][0] : subjects[index - 1][1]
-        }
-        guard !anaphors.longestMatches(in: sentence.words).isEmpty else { return nil }
-        var cursor = index - 1
-        while cursor >= 0, sentences[cursor].paragraphIndex == sentence.paragraphIndex {
-            if subjects[cursor].count == 1 { return subjects[cursor][0] }
-            if subjects[cursor].count > 1 { return nil }
-            cursor -= 1
-        }
-        return sectionFocus[sentence.sectionIndex] ?? documentFocus
+    func pointedAt(_ index: Int) -> [String]? { pointed[index] }
+
+    private static func index(_ phrases: [String], table: WordTable) -> PhraseIndex<Bool>.Bound {
+        var index = PhraseIndex<Bool>(mode: .exact)
+        for phrase in phrases { index.add(phrase, value: true) }
+        return index.bound(to: table)
     }
 
     /// The distinct subjects a set of mentions names, in order: mentions over

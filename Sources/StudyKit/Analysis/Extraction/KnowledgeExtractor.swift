@@ -4,11 +4,20 @@ public struct KnowledgeExtractor: Sendable {
     public let catalog: CertificationCatalog
     let rules: ExtractionRules
     let lexicon: RoleTraitLexicon
+    // The stages' phrase indices and patterns, built once rather than per article.
+    private let mentionFinder: MentionFinder
+    private let coverage: DomainCoverage
+    private let roleTraits: RoleTraitExtractor
+    private let studyPath: StudyPathFinder
 
     public init(catalog: CertificationCatalog, rules: ExtractionRules, lexicon: RoleTraitLexicon) {
         self.catalog = catalog
         self.rules = rules
         self.lexicon = lexicon
+        mentionFinder = MentionFinder(catalog: catalog)
+        coverage = DomainCoverage(catalog: catalog, rules: rules, lexicon: lexicon)
+        roleTraits = RoleTraitExtractor(catalog: catalog, rules: rules, lexicon: lexicon)
+        studyPath = StudyPathFinder(catalog: catalog, rules: rules)
     }
 
     /// Uses the bundled rules and trait lexicon.
@@ -21,8 +30,11 @@ public struct KnowledgeExtractor: Sendable {
     }
 
     public func extract(sentences: [AnalysedSentence], sections: [Section]) -> Knowledge {
-        let mentions = MentionFinder(catalog: catalog).mentions(in: sentences)
-        let context = ExamContext(sentences: sentences, sections: sections, mentions: mentions, catalog: catalog, rules: rules)
+        // Words become integer ids once; every stage below matches on those.
+        let table = WordTable(sentences: sentences)
+        let mentions = mentionFinder.mentions(in: sentences, table: table)
+        let context = ExamContext(sentences: sentences, sections: sections, mentions: mentions, catalog: catalog,
+                                  rules: rules, table: table)
         // Exams in order of first mention; headings count (a title may name the only exam).
         var discussed: [String] = []
         var counts: [String: Int] = [:]
@@ -30,15 +42,18 @@ public struct KnowledgeExtractor: Sendable {
             if counts[mention.code] == nil { discussed.append(mention.code) }
             counts[mention.code, default: 0] += 1
         }
-        let coverage = DomainCoverage(catalog: catalog, rules: rules, lexicon: lexicon)
+        let topics = coverage.boundTopics(table)
         let certifications = discussed.compactMap { code in
             catalog.exam(code: code).map {
-                coverage.finding(for: $0, sentences: sentences, context: context, mentions: counts[code] ?? 0)
+                coverage.finding(for: $0, sentences: sentences, context: context, mentions: counts[code] ?? 0, topics: topics)
             }
         }
-        let roles = RoleTraitExtractor(catalog: catalog, rules: rules, lexicon: lexicon)
-            .roles(sentences: sentences, context: context, discussed: discussed)
-        let path = StudyPathFinder(catalog: catalog, rules: rules).path(sentences: sentences, context: context, discussed: discussed)
+        let items = sentences.indices.map {
+            SentencePattern.items(sentences[$0], number: $0, mentions: mentions[$0], table: table,
+                                  within: 0..<sentences[$0].words.count)
+        }
+        let roles = roleTraits.roles(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
+        let path = studyPath.path(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
         return Knowledge(catalogVersion: catalog.version, certifications: certifications, roles: roles, studyPath: path)
     }
 }

@@ -23,8 +23,9 @@ public struct ExamMention: Sendable, Equatable {
 public struct MentionFinder: Sendable {
     private enum Target: Sendable {
         case exams([String], ExamMention.Kind)
-        /// Candidate exams, and whether the name has several words ("Professional Cloud Architect").
-        case role([String], specific: Bool)
+        /// Candidate exams, whether the name has several words ("Professional Cloud Architect"),
+        /// and the role name's number (to look its namings up once).
+        case role([String], specific: Bool, number: Int)
     }
 
     /// Exams named together by one name in a sentence, in word order.
@@ -41,15 +42,30 @@ public struct MentionFinder: Sendable {
             for role in [exam.role].compactMap({ $0 }) + exam.roleAliases { roles.add(role, exam: exam.code, kind: .role) }
         }
         for entry in names.entries { index.add(entry.name, value: .exams(entry.codes, entry.kind)) }
-        for entry in roles.entries {
+        for (number, entry) in roles.entries.enumerated() {
             let specific = PhraseIndex<Target>.split(entry.name).count >= 3
-            index.add(entry.name, value: .role(entry.codes, specific: specific))
+            index.add(entry.name, value: .role(entry.codes, specific: specific, number: number))
         }
     }
 
     /// Mentions per sentence, in word order.
     public func mentions(in sentences: [AnalysedSentence]) -> [[ExamMention]] {
-        let raw: [[PhraseIndex<Target>.Match]] = sentences.map { index.longestMatches(in: $0.words) }
+        mentions(in: sentences, table: WordTable(sentences: sentences))
+    }
+
+    func mentions(in sentences: [AnalysedSentence], table: WordTable) -> [[ExamMention]] {
+        let bound = index.bound(to: table)
+        let raw: [[PhraseIndex<Target>.Match]] = sentences.indices.map {
+            bound.longestMatches(sentence: $0, in: 0..<sentences[$0].words.count)
+        }
+        // "AZ-305-certified": the same few code words recur, so each is looked up once.
+        var prefixes: [String: [String]?] = [:]
+        func prefix(of word: Word) -> [String]? {
+            if let known = prefixes[word.lower] { return known }
+            let codes = codePrefix(of: word)
+            prefixes[word.lower] = .some(codes)
+            return codes
+        }
         // Codes and titles first: they tell which exams the article is about.
         var named: [Naming] = []
         for (sentence, matches) in raw.enumerated() {
@@ -57,28 +73,33 @@ public struct MentionFinder: Sendable {
             for match in matches {
                 if case .exams(let codes, _) = match.value { found.append((match.words.lowerBound, codes)) }
             }
-            for (position, word) in sentences[sentence].words.enumerated() where word.kind == .code {
-                if let codes = codePrefix(of: word) { found.append((position, codes)) }
+            let words = sentences[sentence].words
+            for position in words.indices where words[position].kind == .code {
+                if let codes = prefix(of: words[position]) { found.append((position, codes)) }
             }
             named += found.sorted { $0.position < $1.position }.map { (sentence, $0.codes) }
         }
+        var resolver = RoleResolver(named: named)
         return raw.enumerated().map { sentence, matches in
             var result: [ExamMention] = []
-            var covered = Set<Int>()
+            // Matches are sorted and never overlap: one cursor tells whether a word is covered.
+            var cursor = 0
             func add(_ codes: [String], _ kind: ExamMention.Kind, _ words: Range<Int>) {
                 for code in codes { result.append(ExamMention(code: code, kind: kind, sentence: sentence, words: words)) }
             }
             for match in matches {
-                covered.formUnion(match.words)
                 switch match.value {
                 case .exams(let codes, let kind):
                     add(codes, kind, match.words)
-                case .role(let candidates, let specific):
-                    add(resolve(candidates, specific: specific, at: sentence, named: named), .role, match.words)
+                case .role(let candidates, let specific, let number):
+                    add(resolver.resolve(candidates, specific: specific, role: number, at: sentence), .role, match.words)
                 }
             }
-            for (position, word) in sentences[sentence].words.enumerated() where word.kind == .code && !covered.contains(position) {
-                if let codes = codePrefix(of: word) { add(codes, .code, position..<(position + 1)) }
+            let words = sentences[sentence].words
+            for position in words.indices where words[position].kind == .code {
+                while cursor < matches.count, matches[cursor].words.upperBound <= position { cursor += 1 }
+                if cursor < matches.count, matches[cursor].words.contains(position) { continue }
+                if let codes = prefix(of: words[position]) { add(codes, .code, position..<(position + 1)) }
             }
             return result.sorted { $0.words.lowerBound < $1.words.lowerBound }
         }
@@ -94,16 +115,35 @@ public struct MentionFinder: Sendable {
         return codes
     }
 
-    private func resolve(_ candidates: [String], specific: Bool, at sentence: Int, named: [Naming]) -> [String] {
-        // A specific role name that only one exam certifies needs no context.
-        if specific && candidates.count == 1 { return candidates }
-        let relevant = named.compactMap { naming -> Naming? in
-            let codes = naming.codes.filter { candidates.contains($0) }
-            return codes.isEmpty ? nil : (naming.sentence, codes)
+    /// Sends a role name to the exams the article names: the most recently
+    /// named candidates, else the next ones named. Each role name's namings
+    /// are gathered once, then found by binary search.
+    private struct RoleResolver {
+        let named: [Naming]
+        private var relevant: [Int: [Naming]] = [:]
+
+        init(named: [Naming]) {
+            self.named = named
         }
-        if let before = relevant.last(where: { $0.sentence <= sentence }) { return before.codes }
-        if let after = relevant.first(where: { $0.sentence > sentence }) { return after.codes }
-        return named.isEmpty && candidates.count == 1 ? candidates : []
+
+        mutating func resolve(_ candidates: [String], specific: Bool, role: Int, at sentence: Int) -> [String] {
+            // A specific role name that only one exam certifies needs no context.
+            if specific && candidates.count == 1 { return candidates }
+            let namings = relevant[role] ?? named.compactMap { naming -> Naming? in
+                let codes = naming.codes.filter { candidates.contains($0) }
+                return codes.isEmpty ? nil : (naming.sentence, codes)
+            }
+            relevant[role] = namings
+            // First naming after the sentence; the one before it is the last at or before.
+            var low = 0, high = namings.count
+            while low < high {
+                let middle = (low + high) / 2
+                if namings[middle].sentence <= sentence { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { return namings[low - 1].codes }
+            if low < namings.count { return namings[low].codes }
+            return named.isEmpty && candidates.count == 1 ? candidates : []
+        }
     }
 }
 

@@ -6,6 +6,9 @@
 /// names such as "administrator" do not also match "administration". A phrase
 /// added as `exact` matches that way in either mode: for words whose stem an
 /// unrelated word shares ("practical" and "practice" both stem to "practic").
+///
+/// Matching runs on a `WordTable`: `bound(to:)` turns the phrases into the
+/// document's word ids once, so looking words up costs no string work.
 struct PhraseIndex<Value: Sendable>: Sendable {
     enum Mode: Sendable { case stem, exact }
 
@@ -28,7 +31,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     let mode: Mode
     private let stemmer = EnglishStemmer()
-    private var byFirstKey: [String: [Entry]] = [:]
+    private var entries: [Entry] = []
+    /// Entry numbers by the first token's lower-case form or stem, in the order added.
+    private var byFirstKey: [String: [Int]] = [:]
 
     init(mode: Mode) {
         self.mode = mode
@@ -40,54 +45,143 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let entry = Entry(tokens: tokens, value: value, exact: exact || mode == .exact)
         let first = tokens[0]
         let keys = entry.exact ? Set([first.lower]) : Set([first.lower, first.stem])
-        for key in keys { byFirstKey[key, default: []].append(entry) }
+        for key in keys { byFirstKey[key, default: []].append(entries.count) }
+        entries.append(entry)
     }
 
-    /// Every occurrence, overlapping allowed, in word order (longest first at a position).
-    func allMatches(in words: [Word]) -> [Match] {
-        var result: [Match] = []
-        for start in words.indices {
-            var candidates: [Entry] = []
-            for key in keys(of: words[start]) { candidates += byFirstKey[key] ?? [] }
-            var found: [Match] = []
-            for entry in candidates {
-                if let end = matchEnd(entry, in: words, from: start) {
-                    found.append(Match(value: entry.value, words: start..<end))
+    /// The index in a document's word ids.
+    func bound(to table: WordTable) -> Bound {
+        var heads = [Int32](repeating: -1, count: table.count)
+        var lists: [[Int32]] = []
+        for (key, numbers) in byFirstKey {
+            let id = table.id(of: key)
+            guard id != WordTable.absent else { continue }
+            heads[Int(id)] = Int32(lists.count)
+            lists.append(numbers.map { Int32($0) })
+        }
+        let bound = entries.map { entry in
+            Bound.Entry(lowers: entry.tokens.map { table.id(of: $0.lower) }, stems: entry.tokens.map { table.id(of: $0.stem) },
+                        value: entry.value, exact: entry.exact)
+        }
+        return Bound(stemMode: mode == .stem, entries: bound, heads: heads, lists: lists, table: table)
+    }
+
+    /// Longest match at each position of a bare word list (tests, probes).
+    func longestMatches(in words: [Word]) -> [Match] {
+        bound(to: WordTable(words: words)).longestMatches(sentence: 0, in: 0..<words.count)
+    }
+
+    /// A phrase index turned into one document's word ids.
+    struct Bound: Sendable {
+        fileprivate struct Entry: Sendable {
+            var lowers: [Int32]
+            var stems: [Int32]
+            var value: Value
+            var exact: Bool
+        }
+
+        fileprivate let stemMode: Bool
+        fileprivate let entries: [Entry]
+        /// Per word id: which of `lists` holds the entries starting with it, or -1.
+        fileprivate let heads: [Int32]
+        fileprivate let lists: [[Int32]]
+        let table: WordTable
+
+        /// Every occurrence inside `range` of the sentence, overlapping allowed,
+        /// in word order (longest first at a position).
+        func allMatches(sentence: Int, in range: Range<Int>) -> [Match] {
+            var result: [Match] = []
+            let base = table.start(of: sentence)
+            for start in range {
+                var found: [Match] = []
+                forEachCandidate(at: base + start) { number in
+                    if let end = matchEnd(entries[number], base: base, from: start, limit: range.upperBound) {
+                        found.append(Match(value: entries[number].value, words: start..<end))
+                    }
+                }
+                if found.count > 1 { found.sort { $0.words.count > $1.words.count } }
+                result += found
+            }
+            return result
+        }
+
+        /// Longest match at each position inside `range`, never overlapping, left to right.
+        func longestMatches(sentence: Int, in range: Range<Int>) -> [Match] {
+            var result: [Match] = []
+            let base = table.start(of: sentence)
+            var start = range.lowerBound
+            while start < range.upperBound {
+                if let match = longestMatch(base: base, at: start, limit: range.upperBound) {
+                    result.append(match)
+                    start = match.words.upperBound
+                } else {
+                    start += 1
                 }
             }
-            result += found.sorted { $0.words.count > $1.words.count }
+            return result
         }
-        return result
-    }
 
-    /// Longest match at each position, never overlapping, left to right.
-    func longestMatches(in words: [Word]) -> [Match] {
-        var result: [Match] = []
-        var next = 0
-        for match in allMatches(in: words) where match.words.lowerBound >= next {
-            result.append(match)
-            next = match.words.upperBound
+        /// Whether any phrase occurs inside `range` of the sentence.
+        func containsMatch(sentence: Int, in range: Range<Int>) -> Bool {
+            let base = table.start(of: sentence)
+            for start in range {
+                var hit = false
+                forEachCandidate(at: base + start) { number in
+                    if !hit, matchEnd(entries[number], base: base, from: start, limit: range.upperBound) != nil { hit = true }
+                }
+                if hit { return true }
+            }
+            return false
         }
-        return result
-    }
 
-    private func keys(of word: Word) -> [String] {
-        let forms = Self.exactForms(of: word.lower)
-        return mode == .stem ? forms + [word.stem].filter { !forms.contains($0) } : forms
-    }
-
-    private func matchEnd(_ entry: Entry, in words: [Word], from start: Int) -> Int? {
-        var index = start
-        for token in entry.tokens {
-            guard index < words.count, matches(token, words[index], exact: entry.exact) else { return nil }
-            index += 1
+        /// The longest match starting at a word; the first candidate wins a tie.
+        private func longestMatch(base: Int, at start: Int, limit: Int) -> Match? {
+            var best: Int? = nil
+            var bestEnd = start
+            forEachCandidate(at: base + start) { number in
+                if let end = matchEnd(entries[number], base: base, from: start, limit: limit), best == nil || end > bestEnd {
+                    best = number
+                    bestEnd = end
+                }
+            }
+            return best.map { Match(value: entries[$0].value, words: start..<bestEnd) }
         }
-        return index
-    }
 
-    private func matches(_ token: Token, _ word: Word, exact: Bool) -> Bool {
-        exact ? Self.exactForms(of: word.lower).contains(token.lower)
-              : word.lower == token.lower || word.stem == token.stem
+        /// Entries whose first token fits the word: by its exact forms, then (in stem mode) by stem.
+        @inline(__always)
+        private func forEachCandidate(at word: Int, _ body: (Int) -> Void) {
+            let lower = table.lowers[word]
+            let (first, second) = table.shortForms(of: lower)
+            visit(lower, body)
+            if first != WordTable.absent { visit(first, body) }
+            if second != WordTable.absent { visit(second, body) }
+            if stemMode {
+                let stem = table.stems[word]
+                if stem != lower && stem != first && stem != second { visit(stem, body) }
+            }
+        }
+
+        @inline(__always)
+        private func visit(_ key: Int32, _ body: (Int) -> Void) {
+            let list = heads[Int(key)]
+            guard list >= 0 else { return }
+            for number in lists[Int(list)] { body(Int(number)) }
+        }
+
+        private func matchEnd(_ entry: Entry, base: Int, from start: Int, limit: Int) -> Int? {
+            var index = start
+            for token in entry.lowers.indices {
+                guard index < limit else { return nil }
+                let lower = table.lowers[base + index]
+                if entry.exact {
+                    guard table.exactFormsOf(lower: lower, contain: entry.lowers[token]) else { return nil }
+                } else {
+                    guard lower == entry.lowers[token] || table.stems[base + index] == entry.stems[token] else { return nil }
+                }
+                index += 1
+            }
+            return index
+        }
     }
 
     /// "administrators" and "administrator's" stand for "administrator".

@@ -30,20 +30,29 @@ struct RoleTraitExtractor: Sendable {
 
     /// Traits of a lexicon found in free text (used by the lexicon's example test).
     func traits(in sentence: AnalysedSentence) -> [String] {
-        Array(Set(terms.longestMatches(in: sentence.words).map(\.value.trait))).sorted()
+        let table = WordTable(sentences: [sentence])
+        let matches = terms.bound(to: table).longestMatches(sentence: 0, in: 0..<sentence.words.count)
+        return Array(Set(matches.map(\.value.trait))).sorted()
     }
 
-    func roles(sentences: [AnalysedSentence], context: ExamContext, discussed: [String]) -> [RoleFinding] {
+    /// `items`: each sentence's pattern items (see `SentencePattern.items`), shared with the study path.
+    func roles(sentences: [AnalysedSentence], context: ExamContext, discussed: [String],
+               table: WordTable, items: [[SentencePattern.Item]]) -> [RoleFinding] {
+        let terms = terms.bound(to: table)
+        let frames = frames.map { $0.bound(to: table) }
+        var breaks = [Bool](repeating: false, count: table.count)
+        for word in clauseBreaks where table.id(of: word) != WordTable.absent { breaks[Int(table.id(of: word))] = true }
         var found: [String: [String: (kind: String, evidence: [Evidence])]] = [:]
-        for (number, sentence) in sentences.enumerated() where !sentence.isHeading {
-            for (exam, words) in attributions(number, sentence: sentence, context: context) {
-                let mentioned = Set(context.mentions[number].filter { $0.code == exam }.flatMap(\.words))
-                for match in terms.longestMatches(in: Array(sentence.words[words])) {
-                    let range = (match.words.lowerBound + words.lowerBound)..<(match.words.upperBound + words.lowerBound)
-                    if range.contains(where: { mentioned.contains($0) }) { continue }
-                    var entry = found[exam, default: [:]][match.value.trait] ?? (match.value.kind, [])
-                    if entry.evidence.last != Evidence(sentence) { entry.evidence.append(Evidence(sentence)) }
-                    found[exam, default: [:]][match.value.trait] = entry
+        for number in sentences.indices where !sentences[number].isHeading {
+            let sentence = sentences[number]
+            let clauses = clauses(of: number, count: sentence.words.count, table: table, breaks: breaks)
+            for (exam, words) in attributions(number, sentence: sentence, context: context, frames: frames,
+                                               items: items[number], clauses: clauses) {
+                for match in terms.longestMatches(sentence: number, in: words) {
+                    // Words that name the exam itself are no trait of its role.
+                    if context.mentions[number].contains(where: { $0.code == exam && $0.words.overlaps(match.words) }) { continue }
+                    // In place: copying a long evidence list per match would be quadratic.
+                    Self.record(Evidence(sentence), in: &found[exam, default: [:]][match.value.trait, default: (match.value.kind, [])])
                 }
             }
         }
@@ -55,22 +64,29 @@ struct RoleTraitExtractor: Sendable {
         }
     }
 
+    private static func record(_ evidence: Evidence, in entry: inout (kind: String, evidence: [Evidence])) {
+        if entry.evidence.last != evidence { entry.evidence.append(evidence) }
+    }
+
     /// (exam, word range) pairs whose words describe that exam's role. One
     /// name for several exams ("A+") describes each of them.
-    private func attributions(_ number: Int, sentence: AnalysedSentence, context: ExamContext) -> [(String, Range<Int>)] {
+    private func attributions(_ number: Int, sentence: AnalysedSentence, context: ExamContext, frames: [SentencePattern.Bound],
+                              items: [SentencePattern.Item], clauses: [Range<Int>]) -> [(String, Range<Int>)] {
         let mentions = context.mentions[number]
         var result: [(String, Range<Int>)] = []
         for frame in frames {
-            guard let match = frame.firstMatch(in: sentence, mentions: mentions), let exams = match.subjects.first,
+            guard let match = frame.firstMatch(in: items), let exams = match.subjects.first,
                   let capture = match.capture else { continue }
             // A capture that also names another exam says nothing certain about this one.
             if mentions.contains(where: { !exams.contains($0.code) && capture.contains($0.words.lowerBound) }) { continue }
             result += exams.map { ($0, capture) }
             break
         }
-        for clause in clauses(of: sentence) {
-            let subjects = ExamContext.subjects(mentions.filter { clause.contains($0.words.lowerBound) })
-            if subjects.count == 1 { result += subjects[0].map { ($0, clause) } }
+        if !mentions.isEmpty {
+            for clause in clauses {
+                let subjects = ExamContext.subjects(mentions.filter { clause.contains($0.words.lowerBound) })
+                if subjects.count == 1 { result += subjects[0].map { ($0, clause) } }
+            }
         }
         if result.isEmpty, context.named(number).isEmpty, let exams = context.pointedAt(number) {
             result += exams.map { ($0, 0..<sentence.words.count) }
@@ -78,14 +94,15 @@ struct RoleTraitExtractor: Sendable {
         return result
     }
 
-    private func clauses(of sentence: AnalysedSentence) -> [Range<Int>] {
+    private func clauses(of number: Int, count: Int, table: WordTable, breaks: [Bool]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for (index, word) in sentence.words.enumerated() where clauseBreaks.contains(word.lower) {
+        let base = table.start(of: number)
+        for index in 0..<count where breaks[Int(table.lowers[base + index])] {
             if index > start { result.append(start..<index) }
             start = index + 1
         }
-        if start < sentence.words.count { result.append(start..<sentence.words.count) }
+        if start < count { result.append(start..<count) }
         return result
     }
 }

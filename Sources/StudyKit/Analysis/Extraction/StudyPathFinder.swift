@@ -19,18 +19,26 @@ struct StudyPathFinder: Sendable {
         cues.compactMap { cue in cue.pattern.firstMatch(in: sentence, mentions: mentions).map { (cue.rule.id, $0.exams) } }
     }
 
-    func path(sentences: [AnalysedSentence], context: ExamContext, discussed: [String]) -> [StudyStep] {
+    /// `items`: each sentence's pattern items (see `SentencePattern.items`).
+    func path(sentences: [AnalysedSentence], context: ExamContext, discussed: [String],
+              table: WordTable, items: [[SentencePattern.Item]]) -> [StudyStep] {
+        let patterns = cues.map { $0.pattern.bound(to: table) }
         var edges: [(from: String, to: String)] = []
         var reasons: [String: [String]] = [:]
         var evidence: [String: [Evidence]] = [:]
+        // Membership beside the ordered lists: scanning them per cue would be quadratic.
+        var seen: [String: Set<Evidence>] = [:]
         var flags: [String: Set<ExtractionRules.StudyCue.Effect>] = [:]
         func note(_ code: String, _ why: String, _ sentence: AnalysedSentence?) {
             if !(reasons[code] ?? []).contains(why) { reasons[code, default: []].append(why) }
-            if let sentence, !(evidence[code] ?? []).contains(Evidence(sentence)) { evidence[code, default: []].append(Evidence(sentence)) }
+            if let sentence, seen[code, default: []].insert(Evidence(sentence)).inserted { evidence[code, default: []].append(Evidence(sentence)) }
         }
-        for (number, sentence) in sentences.enumerated() where !sentence.isHeading {
-            for cue in cues {
-                for match in cue.pattern.allMatches(in: sentence, mentions: context.mentions[number]) {
+        for number in sentences.indices where !sentences[number].isHeading {
+            // A match binds no exam pair without an exam item (see `pairs`): skip sentences naming none.
+            if items[number].allSatisfy({ !$0.isExam }) { continue }
+            let sentence = sentences[number]
+            for (cue, pattern) in zip(cues, patterns) {
+                for match in pattern.allMatches(in: items[number]) {
                     for (first, second) in Self.pairs(match) {
                         let why = cue.rule.why.replacingOccurrences(of: "{first}", with: first)
                             .replacingOccurrences(of: "{second}", with: second ?? "")
