@@ -33,6 +33,8 @@ public struct Analysis: Sendable {
     public var sectionSummaries: [[Int]] = []
     /// Exams, their domains, role traits and the study path, each with evidence.
     public var knowledge = Knowledge(catalogVersion: nil, certifications: [], roles: [], studyPath: [])
+    /// Shared, lazily derived export material (computed once per analysis).
+    public let derived = DerivedCache()
     /// The catalogue the knowledge was found with (fills comparison cells the article leaves open).
     public var catalog = CertificationCatalog(version: nil, asOf: nil, exams: [])
 

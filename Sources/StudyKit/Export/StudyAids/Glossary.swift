@@ -34,6 +34,11 @@ public struct Glossary: Sendable, Equatable {
         self.init(analysis: analysis, rules: try GlossaryRules.standard())
     }
 
+    /// The analysis's glossary, built once and shared by every exporter that needs it.
+    public static func shared(for analysis: Analysis) throws -> Glossary {
+        try analysis.derived.glossary { try Glossary(analysis: analysis) }
+    }
+
     init(analysis: Analysis, rules: GlossaryRules) {
         let candidates = Self.terms(analysis, rules: rules)
         let body = analysis.sentences.filter { !$0.isHeading }

@@ -8,7 +8,7 @@ public struct GlossaryExporter: Exporter {
     public init() {}
 
     public func render(_ analysis: Analysis) throws -> Data {
-        Data(markdown(try Glossary(analysis: analysis), title: analysis.document.metadata.title).utf8)
+        Data(markdown(try Glossary.shared(for: analysis), title: analysis.document.metadata.title).utf8)
     }
 
     func markdown(_ glossary: Glossary, title: String) -> String {

@@ -53,14 +53,21 @@ struct GlossaryRules: Decodable, Sendable {
 enum TermSearch {
     /// Lower-cased with curly apostrophes and quotes made straight, as UTF-8 bytes.
     static func fold(_ text: String) -> [UInt8] {
+        let lowered = Array(text.lowercased().utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "\u{2019}", "\u{2018}": out.append(UInt8(ascii: "'"))
-            case "\u{201C}", "\u{201D}": out.append(UInt8(ascii: "\""))
-            default: out.append(contentsOf: String(scalar).utf8)
+        out.reserveCapacity(lowered.count)
+        var index = 0
+        while index < lowered.count {
+            // ‘ ’ (E2 80 98/99) → ' and “ ” (E2 80 9C/9D) → ", byte for byte.
+            if lowered[index] == 0xE2, index + 2 < lowered.count, lowered[index + 1] == 0x80 {
+                switch lowered[index + 2] {
+                case 0x98, 0x99: out.append(UInt8(ascii: "'")); index += 3; continue
+                case 0x9C, 0x9D: out.append(UInt8(ascii: "\"")); index += 3; continue
+                default: break
+                }
             }
+            out.append(lowered[index])
+            index += 1
         }
         return out
     }

@@ -38,7 +38,7 @@ struct StudyGuideBuilder {
     }
 
     func build() throws -> (book: EPUBBook, warnings: [String]) {
-        let glossary = try Glossary(analysis: analysis)
+        let glossary = try Glossary.shared(for: analysis)
         let cards = FlashcardDeck.cards(for: analysis, glossary: glossary)
         let quiz = Quiz(analysis: analysis, glossary: glossary)
         let lang = language
