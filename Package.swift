@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "StudyKit",
@@ -31,3 +32,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target exists only for `Tools/fuzz` (which sets STUDYKIT_FUZZ=1 and builds with
+// `-sanitize=fuzzer,address` into .build-fuzz), so `swift build` and `swift test` never see it.
+if ProcessInfo.processInfo.environment["STUDYKIT_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "studykit-fuzz",
+        dependencies: ["StudyKit"],
+        path: "Tools/fuzz.d",
+        exclude: ["seeds"],
+        sources: ["FuzzEntry.swift"]
+    ))
+    package.products.append(.executable(name: "studykit-fuzz", targets: ["studykit-fuzz"]))
+}

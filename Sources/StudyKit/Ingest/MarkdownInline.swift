@@ -5,12 +5,21 @@ enum MarkdownInline {
     /// Void elements, stripped even without a closing tag.
     private static let voidTags: Set<String> = ["br", "hr", "img", "wbr", "input", "meta", "link", "source"]
 
+    /// Link texts nested deeper than this are kept as written: the recursion stays bounded
+    /// (8 000 nested brackets overflowed the stack) and so does the work per character.
+    private static let maxLinkDepth = 16
+
     static func reduce(_ source: String) -> String {
+        reduce(source, depth: 0)
+    }
+
+    private static func reduce(_ source: String, depth: Int) -> String {
         guard source.contains(where: { "\\![`*_<&".contains($0) }) else { return source }
         let closed = closedTagNames(in: source)
         var output = ""
         output.reserveCapacity(source.utf8.count)
         let chars = Array(source)
+        let brackets = chars.contains("[") ? BracketMatches(chars) : BracketMatches([])
         var index = 0
         while index < chars.count {
             let char = chars[index]
@@ -19,9 +28,9 @@ enum MarkdownInline {
                 output.append(chars[index + 1])
                 index += 2
             case "!" where index + 1 < chars.count && chars[index + 1] == "[":
-                if let (text, end) = link(in: chars, from: index + 1) { output += text; index = end } else { output.append(char); index += 1 }
+                if let (text, end) = link(in: chars, from: index + 1, brackets: brackets, depth: depth) { output += text; index = end } else { output.append(char); index += 1 }
             case "[":
-                if let (text, end) = link(in: chars, from: index) { output += text; index = end } else { output.append(char); index += 1 }
+                if let (text, end) = link(in: chars, from: index, brackets: brackets, depth: depth) { output += text; index = end } else { output.append(char); index += 1 }
             case "`":
                 var run = 0
                 while index + run < chars.count, chars[index + run] == "`" { run += 1 }
@@ -60,33 +69,62 @@ enum MarkdownInline {
     }
 
     /// `[text](target)` starting at `start` (the bracket): the text and the index after the link.
-    private static func link(in chars: [Character], from start: Int) -> (String, Int)? {
-        var depth = 0
-        var close = start
-        while close < chars.count {
-            if chars[close] == "[" { depth += 1 }
-            if chars[close] == "]" { depth -= 1; if depth == 0 { break } }
-            if chars[close] == "\n" && close > start && chars[close - 1] == "\n" { return nil }
-            close += 1
+    /// The target is checked before the text is reduced, so a bracket that is not a link costs
+    /// nothing (reducing first made nested non-links exponential).
+    private static func link(in chars: [Character], from start: Int, brackets: BracketMatches, depth: Int) -> (String, Int)? {
+        guard let close = brackets.closingBracket[start] else { return nil }
+        let end: Int
+        if close + 1 >= chars.count {
+            end = close + 1
+        } else if chars[close + 1] == "(" {
+            guard let paren = brackets.closingParen[close + 1] else { return nil }
+            end = paren + 1
+        } else if chars[close + 1] == "[", let reference = brackets.nextClosingBracket(from: close + 1) {
+            end = reference + 1
+        } else {
+            return nil
         }
-        guard close < chars.count else { return nil }
-        let text = reduce(String(chars[(start + 1)..<close]))
-        guard close + 1 < chars.count else { return (text, close + 1) }
-        if chars[close + 1] == "(" {
-            var end = close + 2
-            var parens = 1
-            while end < chars.count {
-                if chars[end] == "(" { parens += 1 }
-                if chars[end] == ")" { parens -= 1; if parens == 0 { break } }
-                end += 1
+        let inner = String(chars[(start + 1)..<close])
+        return (depth < maxLinkDepth ? reduce(inner, depth: depth + 1) : inner, end)
+    }
+
+    /// Where brackets and parentheses close, found in one pass so that a run of unclosed
+    /// `[` or `(` costs linear time instead of one scan to the end per bracket. Sized by the
+    /// number of brackets, not the text, so long paragraphs stay cheap.
+    private struct BracketMatches {
+        /// `[` index → its matching `]`, unless a blank line comes first.
+        var closingBracket: [Int: Int] = [:]
+        /// `(` index → its matching `)`.
+        var closingParen: [Int: Int] = [:]
+        /// Indices of every `]`, ascending.
+        var closeIndices: [Int] = []
+
+        init(_ chars: [Character]) {
+            var openBrackets: [Int] = []
+            var openParens: [Int] = []
+            for (index, char) in chars.enumerated() {
+                switch char {
+                case "[": openBrackets.append(index)
+                case "]":
+                    closeIndices.append(index)
+                    if let open = openBrackets.popLast() { closingBracket[open] = index }
+                case "(": openParens.append(index)
+                case ")": if let open = openParens.popLast() { closingParen[open] = index }
+                case "\n" where index > 0 && chars[index - 1] == "\n": openBrackets.removeAll()
+                default: break
+                }
             }
-            guard end < chars.count else { return nil }
-            return (text, end + 1)
         }
-        if chars[close + 1] == "[", let end = chars[(close + 1)...].firstIndex(of: "]") {
-            return (text, end + 1)
+
+        /// The first `]` at or after `index`.
+        func nextClosingBracket(from index: Int) -> Int? {
+            var low = 0, high = closeIndices.count
+            while low < high {
+                let middle = (low + high) / 2
+                if closeIndices[middle] < index { low = middle + 1 } else { high = middle }
+            }
+            return low < closeIndices.count ? closeIndices[low] : nil
         }
-        return nil
     }
 
     /// The index of `>` closing an HTML-like tag or autolink opened at `start`.

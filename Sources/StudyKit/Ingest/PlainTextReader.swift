@@ -17,9 +17,9 @@ struct PlainTextReader {
     let text: String
     private let bytes: [UInt8]
     /// Lines that always open a unit of their own (contents entries with dot leaders).
-    private let ownLine: NSRegularExpression?
+    private let ownLine: ((Substring) -> Bool)?
 
-    init(text: String, ownLine: NSRegularExpression? = nil) {
+    init(text: String, ownLine: ((Substring) -> Bool)? = nil) {
         self.text = text
         self.bytes = Array(text.utf8)
         self.ownLine = ownLine
@@ -87,7 +87,7 @@ struct PlainTextReader {
         for line in block {
             let content = slice(line.start, line.end)
             let startsItem = ListItemMarker.match(content) != nil || Self.startsWithSectionNumber(content)
-                || ownLine.map { HeadingRules.matches($0, String(content)) } ?? false
+                || ownLine.map { $0(content) } ?? false
             if groups.isEmpty || !wrapped || startsItem {
                 groups.append([line])
             } else if groups.count == 1, groups[0].count == 1,

@@ -7,7 +7,7 @@ struct PlainTextStructure {
     func blocks(for text: String) -> [ReadBlock] {
         var ordered: [(Int, ReadBlock)] = []
         var units: [TextUnit] = []
-        for unit in PlainTextReader(text: text, ownLine: headingRules.tocEntryPattern).units() {
+        for unit in PlainTextReader(text: text, ownLine: headingRules.isContentsEntry).units() {
             if let reason = residue.reason(for: unit.text) {
                 ordered.append((unit.span.start, .removed(RemovedText(text: unit.singleLine, span: unit.span, reason: reason))))
             } else {

@@ -36,7 +36,7 @@ struct HeadingDetector {
             index += 1
         }
         for index in units.indices where roles[index] == .body
-            && HeadingRules.matches(rules.tocEntryPattern, units[index].singleLine) {
+            && rules.isContentsEntry(units[index].singleLine) {
             roles[index] = .tableOfContents
             if index > 0, roles[index - 1] == .body, rules.tocTitles.contains(key(units[index - 1].singleLine)) {
                 roles[index - 1] = .tableOfContents

@@ -97,6 +97,15 @@ public struct HeadingRules: Sendable {
         var examples: Examples?
     }
 
+    /// A contents entry ("Welcome ........ 3"): short, ending in a page number, with dot leaders.
+    /// The cheap checks come first, so a line of 100 000 dots never reaches the regex.
+    public func isContentsEntry(_ line: some StringProtocol) -> Bool {
+        guard line.utf8.count <= maxCharacters else { return false }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last, last.isNumber || "ivxlcIVXLC".contains(last) else { return false }
+        return Self.matches(tocEntryPattern, trimmed)
+    }
+
     /// True when `line` matches `regex` anywhere.
     static func matches(_ regex: NSRegularExpression, _ line: String) -> Bool {
         regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil

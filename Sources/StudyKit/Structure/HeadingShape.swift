@@ -24,7 +24,7 @@ struct HeadingShape: Sendable, Equatable {
         if rules.notHeadingPrefixes.contains(where: { lower.hasPrefix($0) }) { return nil }
         guard line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
         if rules.notHeadingPatterns.contains(where: { HeadingRules.matches($0, line) }) { return nil }
-        if HeadingRules.matches(rules.tocEntryPattern, line) { return nil }
+        if rules.isContentsEntry(line) { return nil }
 
         var rank: HeadingRules.Rank?
         var numberLevel: Int?
@@ -38,7 +38,10 @@ struct HeadingShape: Sendable, Equatable {
             } else {
                 numberLevel = max(scheme.level, 1)
             }
-            let rest = line[Range(match.range, in: line)!.upperBound...]
+            // The match may end inside a Character ("1.2 👩‍💻": `\S` takes one scalar of the
+            // emoji), where `Range(_:in:)` is nil; a UTF-16 index is rounded down instead.
+            let matchEnd = line.utf16.index(line.utf16.startIndex, offsetBy: NSMaxRange(match.range))
+            let rest = line[matchEnd...]
             bare = rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
             // "1. e4 e5 2. Nf3" is notation, not a heading: the title after a number starts with a capital.
             let numberEnd = line.index(line.startIndex, offsetBy: line.prefix { $0.isNumber || $0 == "." || $0 == " " }.count)

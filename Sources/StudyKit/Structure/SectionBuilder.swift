@@ -9,6 +9,8 @@ struct SectionBuilder {
         for block in blocks {
             switch block {
             case .heading(let title, let level, let span):
+                // A heading with no text ("#" alone, or markup that reduces to nothing) opens no section.
+                guard title.contains(where: { !$0.isWhitespace }) else { continue }
                 sections.append(Section(id: ids.id(for: title), title: title, level: level,
                                         headingSpan: span, blocks: [], origin: .heading))
             case .body(let body):

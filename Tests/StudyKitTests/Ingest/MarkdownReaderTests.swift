@@ -100,3 +100,14 @@ struct MarkdownReaderTests {
         #expect((ArticleReader.format(path: "-", text: text) == .markdown) == expected)
     }
 }
+
+/// Found by the property tests: an empty heading must not become a section without a title.
+struct EmptyHeadingTests {
+    @Test(arguments: ["# Title\n\nText one.\n\n#\n\nText two.\n", "# Title\n\nText.\n\n## **\n\nMore text.\n", "# Title\n\n**\n===\n\nBody.\n"])
+    func emptyHeadingsOpenNoSection(_ text: String) throws {
+        let document = try TestSupport.document(text, path: "empty.md")
+        #expect(document.sections.allSatisfy { $0.title.map { !$0.isEmpty } ?? true })
+        let analysis = TestSupport.pipeline.analyse(document)
+        #expect(throws: Never.self) { _ = try StudyGuideExporter(sourceDateEpoch: nil).render(analysis) }
+    }
+}

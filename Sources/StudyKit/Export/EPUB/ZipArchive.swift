@@ -99,14 +99,18 @@ public enum ZipArchive {
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
 
-        let copy = malloc(max(entry.data.count, 1))
-        guard let copy else {
-            throw StudyKitError.io(path: archivePath, reason: "out of memory for '\(entry.path)'")
+        // An empty entry gets no buffer: libzip never frees the buffer of a zero-length
+        // source (AddressSanitizer reported one leaked byte per empty entry).
+        let copy = entry.data.isEmpty ? nil : malloc(entry.data.count)
+        if !entry.data.isEmpty {
+            guard let copy else {
+                throw StudyKitError.io(path: archivePath, reason: "out of memory for '\(entry.path)'")
+            }
+            entry.data.withUnsafeBytes { bytes in
+                if let base = bytes.baseAddress { memcpy(copy, base, bytes.count) }
+            }
         }
-        entry.data.withUnsafeBytes { bytes in
-            if let base = bytes.baseAddress { memcpy(copy, base, bytes.count) }
-        }
-        guard let source = zip_source_buffer_create(copy, zip_uint64_t(entry.data.count), 1, &error) else {
+        guard let source = zip_source_buffer_create(copy, zip_uint64_t(entry.data.count), copy == nil ? 0 : 1, &error) else {
             free(copy)
             throw StudyKitError.io(path: archivePath, reason: "'\(entry.path)': \(String(cString: zip_error_strerror(&error)))")
         }
