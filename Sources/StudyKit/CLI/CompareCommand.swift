@@ -25,7 +25,7 @@ struct CompareCommand: Command {
     }
 
     func run(_ context: CommandContext) async throws -> Int32 {
-        let analysis = try context.analysis(input)
+        let analysis = try context.analysis(input, stages: .knowledge)
         let table = ComparisonTable(analysis: analysis, catalog: analysis.catalog)
         context.io.writeOutput(format.render(table, title: analysis.document.metadata.title))
         return 0

