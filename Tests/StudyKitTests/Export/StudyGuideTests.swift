@@ -33,27 +33,14 @@ struct StudyGuideTests {
 
     @Test(arguments: articles)
     func passesEPUBCheck(article: String) throws {
-        let jar = "/usr/share/java/epubcheck.jar"
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/java"), FileManager.default.fileExists(atPath: jar) else {
-            if ProcessInfo.processInfo.environment["STUDYKIT_SKIP_EPUBCHECK"] != "1" {
-                Issue.record("epubcheck needs /usr/bin/java and \(jar): apt-get install -y epubcheck, or set STUDYKIT_SKIP_EPUBCHECK=1")
-            }
-            return
-        }
+        guard EPUBCheck.debianAvailable() else { return }
+        let jar = EPUBCheck.debianJar
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("guide.epub")
         try StudyGuideExporter(sourceDateEpoch: nil).render(Self.analysis(article)).write(to: url)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/java")
-        process.arguments = ["-jar", jar, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(article): \(output)")
+        let (status, output) = try EPUBCheck.run(jar: jar, on: url)
+        #expect(status == 0, "\(article): \(output)")
         #expect(output.contains("0 fatals / 0 errors / 0 warnings"), "\(article): \(output)")
     }
 
@@ -69,16 +56,8 @@ struct StudyGuideTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("guide.epub")
         try StudyGuideExporter(sourceDateEpoch: nil).render(Self.analysis(article)).write(to: url)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/java")
-        process.arguments = ["-jar", jar, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(article): \(output)")
+        let (status, output) = try EPUBCheck.run(jar: jar, on: url)
+        #expect(status == 0, "\(article): \(output)")
         #expect(output.contains("EPUB version 3.3") && output.contains("0 fatals / 0 errors / 0 warnings"), "\(article): \(output)")
     }
 
