@@ -9,7 +9,7 @@ struct BuildCommand: Command {
           PATH              article files or folders of articles (*.txt, *.md); default: Corpus
           --out DIR         where to write one folder per article; default: Exports
           --jobs N          articles built at once; default: the number of cores
-          --max-size BYTES  refuse larger inputs at once (default 256 MiB; suffixes K, M, G)
+          --max-size BYTES  refuse larger inputs at once (default 32 MiB; suffixes K, M, G)
           --verbose         a line per article even when stderr is not a terminal
           --catalog FILE    add or override exams with your own catalogue
         A terminal shows a progress bar; a summary table follows on stdout when there are several

@@ -6,7 +6,10 @@ public struct ArticleReader: Sendable {
     /// Inputs larger than this are refused at once (bytes).
     public var maxSize: Int
 
-    public static let defaultMaxSize = 256 * 1024 * 1024
+    /// 32 MiB: about 5 million words, far beyond any article. Analysis holds roughly 35 bytes
+    /// per input byte (sentences, words, stems), so larger inputs are refused at once rather
+    /// than let memory grow past a gigabyte; `--max-size` raises the limit.
+    public static let defaultMaxSize = 32 * 1024 * 1024
 
     public init(rules: RuleSet, maxSize: Int = ArticleReader.defaultMaxSize) {
         self.rules = rules
