@@ -105,11 +105,6 @@ public struct BatchBuilder: Sendable {
         return report
     }
 
-    /// Reads, analyses and exports one article.
-    public func build(_ article: Article, standardInput: @escaping () throws -> Data) throws {
-        _ = try write(analyse(article, standardInput: standardInput), for: article)
-    }
-
     private func analyse(_ article: Article, standardInput: @escaping () throws -> Data) throws -> Analysis {
         try checkNotOverwritingInput(article)
         return pipeline.analyse(try pipeline.document(path: article.path, standardInput: standardInput))

@@ -18,9 +18,8 @@ struct SentencesCommand: Command {
     func run(_ context: CommandContext) async throws -> Int32 {
         // Only the segmenter is needed: no structure, no other rule files.
         let segmenter = try SentenceSegmenter.standard()
-        let bytes = input == "-" ? [UInt8](context.io.readStandardInput())
-            : try FileAccess.readInput(path: input, maxSize: ArticleReader.defaultMaxSize)
-        let text = TextNormalizer.normalize(try InputDecoder.decode(bytes, path: input))
+        let text = try ArticleReader.text(path: input, maxSize: ArticleReader.defaultMaxSize,
+                                          standardInput: context.io.readStandardInput)
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 16)
         for sentence in LanguageKit.sentences(inText: text, segmenter: segmenter) {

@@ -18,21 +18,26 @@ public struct ArticleReader: Sendable {
 
     /// Reads the file at `path`, or standard input for `-`.
     public func read(path: String, standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> Document {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = [UInt8](try standardInput())
-        } else {
-            bytes = try FileAccess.readInput(path: path, maxSize: maxSize)
-        }
+        try document(text: Self.text(path: path, maxSize: maxSize, standardInput: standardInput), path: path)
+    }
+
+    /// The normalised text of a file or of standard input (`-`), refused when over `maxSize`
+    /// or not text. Commands that need no structure (`sentences`) stop here.
+    public static func text(path: String, maxSize: Int, standardInput: () throws -> Data) throws -> String {
+        let bytes = path == "-" ? [UInt8](try standardInput()) : try FileAccess.readInput(path: path, maxSize: maxSize)
         if bytes.count > maxSize {
             throw StudyKitError.badInput(path: path, reason: "too large: \(bytes.count) bytes (limit \(maxSize); see --max-size)")
         }
-        return try read(bytes: bytes, path: path)
+        return TextNormalizer.normalize(try InputDecoder.decode(bytes, path: path))
     }
 
     /// Decodes and reads article bytes; `path` names the source in errors and metadata.
     public func read(bytes: [UInt8], path: String) throws -> Document {
-        let text = TextNormalizer.normalize(try InputDecoder.decode(bytes, path: path))
+        try document(text: TextNormalizer.normalize(try InputDecoder.decode(bytes, path: path)), path: path)
+    }
+
+    /// Structure from normalised text: readers, residue, title, sections.
+    private func document(text: String, path: String) throws -> Document {
         let format = Self.format(path: path, text: text)
         var blocks: [ReadBlock]
         var fields: [(key: String, value: String)] = []
