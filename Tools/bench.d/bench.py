@@ -1,9 +1,11 @@
 """Benchmarks StudyKit against reference tools; driven by Tools/bench (see its --help).
 
-Every measurement is a separate process under GNU time (`/usr/bin/time -f '%e %M'`),
-so wall seconds and peak RSS are measured the same way for every tool. The Python
+Every measurement is a separate process, timed by the driver's clock and reaped with
+os.wait4 (peak RSS from its rusage), so wall seconds and peak memory are measured the
+same way for every tool. The Python
 tools also report the seconds of their own work (start-up and imports excluded);
-both figures are shown, labelled. Runs shorter than 2 s are repeated, median of 3.
+both figures are shown, labelled. Runs shorter than 0.5 s are repeated, median of 7;
+shorter than 2 s, median of 3.
 """
 import argparse
 import json
@@ -14,6 +16,7 @@ import shutil
 import signal
 import statistics
 import subprocess
+import threading
 import sys
 import tempfile
 import time
@@ -22,7 +25,8 @@ from importlib import metadata
 HERE = os.path.dirname(os.path.abspath(__file__))
 REFERENCE = os.path.join(HERE, "reference.py")
 MB = 1_000_000
-REPEAT_BELOW_SECONDS = 2.0
+REPEAT_BELOW_SECONDS = 2.0  # runs shorter than this are repeated three times
+SHORT_RUN_SECONDS = 0.5    # runs shorter than this are repeated seven times
 STUDYKIT = "StudyKit"
 
 
@@ -72,34 +76,44 @@ class Result:
 
 
 def run_once(command, timeout, folder, stdout_path, before=None):
-    """One run under GNU time; returns (status, seconds, peak KiB, detail).
+    """One run; returns (status, seconds, peak KiB, detail).
 
-    Seconds are the driver's own wall clock around the run (GNU time's %e has only
-    10 ms resolution, too coarse for the seed); peak RSS is GNU time's %M.
+    The process is reaped with a blocking os.wait4, which also gives its peak RSS
+    (ru_maxrss, KiB on Linux). Popen.wait(timeout=...) is not used: it polls with
+    sleeps of up to 50 ms, which rounded every short run up to the next 50 ms step.
+    A timer thread kills the process group when the timeout passes.
     """
     if before:
         before()
-    time_file = os.path.join(folder, "time.out")
-    full = ["/usr/bin/time", "-f", "%e %M", "-o", time_file] + command
     with open(stdout_path, "wb") as out, open(os.path.join(folder, "stderr.txt"), "wb") as err:
         started = time.perf_counter()
-        process = subprocess.Popen(full, stdout=out, stderr=err, start_new_session=True)
+        process = subprocess.Popen(command, stdout=out, stderr=err, start_new_session=True)
+        timed_out = threading.Event()
+
+        def kill():
+            timed_out.set()
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        watchdog = threading.Timer(timeout, kill)
+        watchdog.start()
         try:
-            code = process.wait(timeout=timeout)
-            wall = time.perf_counter() - started
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            return "timeout", None, None, f"timeout >{timeout:g} s"
-    with open(time_file) as handle:
-        last = handle.read().strip().splitlines()[-1]
-    _, peak = last.split()
-    seconds = wall
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            watchdog.cancel()
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+    if timed_out.is_set():
+        return "timeout", None, None, f"timeout >{timeout:g} s"
+    code = process.returncode
+    peak = usage.ru_maxrss
     if code != 0:
         with open(os.path.join(folder, "stderr.txt"), errors="replace") as handle:
             message = handle.read().strip().splitlines()
-        return "failed", float(seconds), int(peak), f"exit {code}: {message[-1][:80] if message else ''}"
-    return "ok", float(seconds), int(peak), ""
+        return "failed", float(wall), int(peak), f"exit {code}: {message[-1][:80] if message else ''}"
+    return "ok", float(wall), int(peak), ""
 
 
 def count_files(folder):
@@ -111,7 +125,7 @@ def measure(stage, input, tool, command, timeout, folder, kind="studykit", befor
     stdout_path = os.path.join(folder, "stdout.txt")
     report = os.path.join(folder, "report.json")
     times, inners, peaks = [], [], []
-    for attempt in range(3):
+    for attempt in range(7):
         if os.path.exists(report):
             os.remove(report)
         status, seconds, peak, detail = run_once(command, timeout, folder, stdout_path, before)
@@ -123,7 +137,7 @@ def measure(stage, input, tool, command, timeout, folder, kind="studykit", befor
         if kind == "python":
             with open(report) as handle:
                 inners.append(json.load(handle)["seconds"])
-        if seconds >= REPEAT_BELOW_SECONDS:
+        if seconds >= REPEAT_BELOW_SECONDS or (attempt >= 2 and seconds >= SHORT_RUN_SECONDS):
             break
     if result.status == "ok":
         result.seconds = statistics.median(times)
@@ -296,8 +310,8 @@ def header(args, load_at_start):
             f"load average at start {load_at_start:.2f}.\n"
             f"Reference tools: pysbd {version('pysbd')}, blingfire {version('blingfire')}, "
             f"sumy {version('sumy')} (nltk {version('nltk')}, untrained Punkt), yake {version('yake')}, {pandoc}.\n\n"
-            "Seconds are wall time of the whole process (driver's clock around `/usr/bin/time`, whose %M gives "
-            "peak MiB; median of 3 when under 2 s) unless "
+            "Seconds are wall time of the whole process (driver's clock; peak MiB from the "
+            "process's rusage; median of 7 runs when under 0.5 s, of 3 when under 2 s) unless "
             "the tool says *in-process work*: the Python tool's own timing of read + process + write, without "
             "interpreter start-up and imports. 'StudyKit faster ×' = tool seconds ÷ StudyKit whole-process "
             "seconds for the same stage and input. pySBD and blingfire get the text line by line; "
