@@ -45,10 +45,11 @@ public struct KeyphraseExtractor: Sendable {
 
     public func keyphrases(in sentences: [AnalysedSentence], top: Int) -> [Keyphrase] {
         guard top > 0 else { return [] }
-        let statistics = TermStatistics(sentences: sentences, window: rules.cooccurrenceWindow)
+        let words = PhraseWords(sentences)
+        let statistics = TermStatistics(words: words, window: rules.cooccurrenceWindow)
         var cues = baseCues
-        cues.observe(sentences)
-        let candidates = collectCandidates(sentences, statistics, cues)
+        cues.observe(words)
+        let candidates = collectCandidates(words, statistics, facts(of: words, statistics, cues))
         guard !candidates.isEmpty else { return [] }
 
         // Ranking 1: YAKE-style, lower weight is better.
@@ -78,7 +79,7 @@ public struct KeyphraseExtractor: Sendable {
         let order = candidates.indices.sorted {
             fused[$0] != fused[$1] ? fused[$0] > fused[$1] : candidates[$0].key < candidates[$1].key
         }
-        return select(order.map { (candidates[$0], fused[$0]) }, top: top)
+        return select(order.map { (candidates[$0], fused[$0]) }, top: top, words: words)
     }
 
     /// Topical boost for phrases of recurring but concentrated terms; a penalty
@@ -101,7 +102,7 @@ public struct KeyphraseExtractor: Sendable {
     }
 
     /// Drops phrases that repeat a better one, then normalises scores to the best.
-    private func select(_ ranked: [(PhraseCandidate, Double)], top: Int) -> [Keyphrase] {
+    private func select(_ ranked: [(PhraseCandidate, Double)], top: Int, words: PhraseWords) -> [Keyphrase] {
         var chosen: [(PhraseCandidate, Double)] = []
         for (candidate, score) in ranked {
             if chosen.count == top { break }
@@ -114,7 +115,7 @@ public struct KeyphraseExtractor: Sendable {
         }
         let best = chosen.first?.1 ?? 1
         return chosen.map { candidate, score in
-            Keyphrase(phrase: candidate.surface, score: ((score / best) * 10_000).rounded() / 10_000)
+            Keyphrase(phrase: candidate.surface(in: words), score: ((score / best) * 10_000).rounded() / 10_000)
         }
     }
 
@@ -128,72 +129,130 @@ public struct KeyphraseExtractor: Sendable {
         return rank
     }
 
-    private func collectCandidates(_ sentences: [AnalysedSentence], _ statistics: TermStatistics,
-                                   _ cues: PartOfSpeechCues) -> [PhraseCandidate] {
-        var byKey: [String: Int] = [:]
+    /// What the candidate search asks of each word form, answered once per form.
+    struct FormFacts: OptionSet {
+        let rawValue: UInt32
+        /// May stand in a run (a term, not a possessive).
+        static let inRun = FormFacts(rawValue: 1 << 0)
+        static let connector = FormFacts(rawValue: 1 << 1)
+        static let opensPhrase = FormFacts(rawValue: 1 << 2)
+        /// `canEdge` at the end, `cues.canEnd` and "ends a run somewhere in the text", together.
+        static let closesPhrase = FormFacts(rawValue: 1 << 3)
+        /// Ends the phrase when written in lower case (`cues.stopsPhrase`).
+        static let stopsPhraseInLowerCase = FormFacts(rawValue: 1 << 4)
+        static let startsPhrase = FormFacts(rawValue: 1 << 5)
+        static let continuesPhrase = FormFacts(rawValue: 1 << 6)
+        static let participle = FormFacts(rawValue: 1 << 7)
+        /// A connector or an "-ing" form: after a participle, the participle was a verb.
+        static let connectorOrGerundShape = FormFacts(rawValue: 1 << 8)
+        static let bareGerund = FormFacts(rawValue: 1 << 9)
+        /// A connector or a common English word.
+        static let common = FormFacts(rawValue: 1 << 10)
+    }
+
+    /// The per-form answers of the rules and cues; the words behind them are checked once each.
+    func facts(of words: PhraseWords, _ statistics: TermStatistics, _ cues: PartOfSpeechCues) -> [FormFacts] {
+        words.forms.indices.map { form in
+            let word = words.example(of: form)
+            let term = statistics.term(ofForm: form, in: words)
+            let isName = term.map { 2 * statistics.capitalized[$0] > statistics.frequency[$0] } ?? false
+            var facts: FormFacts = []
+            let isConnector = connectors.contains(word.lower)
+            if TermStatistics.isTerm(word) && !word.lower.hasSuffix("'s") { facts.insert(.inRun) }
+            if isConnector { facts.insert([.connector, .connectorOrGerundShape]) }
+            if word.lower.hasSuffix("ing") { facts.insert(.connectorOrGerundShape) }
+            if canEdge(word, atStart: true) { facts.insert(.opensPhrase) }
+            if canEdge(word, atStart: false), cues.canEnd(word, isName: isName),
+               term.map({ statistics.endsRun[$0] > 0 }) ?? true {
+                facts.insert(.closesPhrase)
+            }
+            var lowerCase = word
+            if PhraseWords.startsUppercase(word.text) { lowerCase.text = word.lower }
+            if cues.stopsPhrase(lowerCase, isName: isName) { facts.insert(.stopsPhraseInLowerCase) }
+            if cues.canStartOrContinue(word, atStart: true) { facts.insert(.startsPhrase) }
+            if cues.canStartOrContinue(word, atStart: false) { facts.insert(.continuesPhrase) }
+            if cues.isParticiple(word) { facts.insert(.participle) }
+            if cues.isBareGerund(word) { facts.insert(.bareGerund) }
+            if isConnector || commonStems.contains(word.stem) { facts.insert(.common) }
+            return facts
+        }
+    }
+
+    /// Every phrase the rules allow, grouped by stem sequence. Phrases are
+    /// looked up in a trie of stem ids, so a phrase one word longer than the
+    /// last costs one integer lookup, never a string.
+    private func collectCandidates(_ words: PhraseWords, _ statistics: TermStatistics,
+                                   _ facts: [FormFacts]) -> [PhraseCandidate] {
         var candidates: [PhraseCandidate] = []
-        for sentence in sentences {
-            for run in runs(in: sentence.words) {
-                for start in run.indices {
-                    guard canEdge(run[start], atStart: true) else { continue }
-                    for end in start..<min(run.count, start + rules.maxWords) {
-                        // A verb anywhere (but the connector) spoils this phrase and every longer one,
-                        // and a plural or third-person form ends it.
-                        if end > start && cues.stopsPhrase(run[end - 1], isName: isName(run[end - 1], statistics)) { break }
-                        guard connectors.contains(run[end].lower) || cues.canStartOrContinue(run[end], atStart: end == start) else { break }
-                        // A participle before "of" or an "-ing" form is a verb ("smelled of", "finished learning").
-                        if end > start && cues.isParticiple(run[end - 1])
-                            && (connectors.contains(run[end].lower) || run[end].lower.hasSuffix("ing")) { break }
-                        let slice = run[start...end]
-                        guard canEdge(run[end], atStart: false), cues.canEnd(run[end], isName: isName(run[end], statistics)),
-                              statistics.idByStem[run[end].stem].map({ statistics.endsRun[$0] > 0 }) ?? true
-                        else { continue }
-                        if start == end && cues.isBareGerund(run[end]) { continue }
-                        let stems = slice.map(\.stem)
-                        let key = stems.joined(separator: " ")
-                        let surface = slice.map(\.text).joined(separator: " ")
-                        if let known = byKey[key] {
-                            candidates[known].add(surface: surface)
+        /// (parent node + 1) << 32 | stem id → trie node; the root is -1.
+        var nodes: [Int64: Int32] = [:]
+        var candidateOfNode: [Int32] = []
+        let forms = words.forms
+        for sentence in words.sentences.indices {
+            let base = words.starts[sentence]
+            let end = words.starts[sentence + 1]
+            var runStart = base
+            while runStart < end {
+                // A run: content words and inner connectors, cut at punctuation and other stop words.
+                guard facts[Int(words.formOfWord[runStart])].contains(.inRun) else {
+                    runStart += 1
+                    continue
+                }
+                var runEnd = runStart + 1
+                while runEnd < end, !facts[Int(words.formOfWord[runEnd])].isDisjoint(with: [.inRun, .connector]) {
+                    runEnd += 1
+                }
+                for start in runStart..<runEnd {
+                    guard facts[Int(words.formOfWord[start])].contains(.opensPhrase) else { continue }
+                    var node: Int32 = -1
+                    for last in start..<min(runEnd, start + rules.maxWords) {
+                        let form = Int(words.formOfWord[last])
+                        let here = facts[form]
+                        if last > start {
+                            let previous = facts[Int(words.formOfWord[last - 1])]
+                            // A verb anywhere (but the connector) spoils this phrase and every longer one,
+                            // and a plural or third-person form ends it.
+                            if previous.contains(.stopsPhraseInLowerCase) && !words.capitalized[last - 1] { break }
+                            guard !here.isDisjoint(with: [.connector, .continuesPhrase]) else { break }
+                            // A participle before "of" or an "-ing" form is a verb ("smelled of", "finished learning").
+                            if previous.contains(.participle) && here.contains(.connectorOrGerundShape) { break }
                         } else {
-                            byKey[key] = candidates.count
-                            let terms = slice.filter { !connectors.contains($0.lower) }
-                                .compactMap { statistics.idByStem[$0.stem] }
-                            var candidate = PhraseCandidate(key: key, stemSequence: stems, terms: terms)
-                            candidate.isAllCommon = slice.allSatisfy {
-                                connectors.contains($0.lower) || commonStems.contains($0.stem)
-                            }
-                            candidate.add(surface: surface)
-                            candidates.append(candidate)
+                            guard !here.isDisjoint(with: [.connector, .startsPhrase]) else { break }
                         }
+                        let stem = forms[form].stem
+                        let key = Int64(node + 1) << 32 | Int64(stem)
+                        if let known = nodes[key] {
+                            node = known
+                        } else {
+                            node = Int32(candidateOfNode.count)
+                            nodes[key] = node
+                            candidateOfNode.append(-1)
+                        }
+                        guard here.contains(.closesPhrase) else { continue }
+                        if start == last && here.contains(.bareGerund) { continue }
+                        let occurrence = PhraseCandidate.Occurrence(sentence: sentence, start: start - base,
+                                                                    length: last - start + 1)
+                        let known = candidateOfNode[Int(node)]
+                        if known >= 0 {
+                            candidates[Int(known)].add(occurrence, words)
+                            continue
+                        }
+                        candidateOfNode[Int(node)] = Int32(candidates.count)
+                        let slice = (start...last).map { Int(words.formOfWord[$0]) }
+                        var candidate = PhraseCandidate(
+                            key: slice.map { words.stems[Int(forms[$0].stem)] }.joined(separator: " "),
+                            stemSequence: slice.map { forms[$0].stem },
+                            terms: slice.filter { !facts[$0].contains(.connector) }
+                                .compactMap { statistics.term(ofForm: $0, in: words) })
+                        candidate.isAllCommon = slice.allSatisfy { facts[$0].contains(.common) }
+                        candidate.add(occurrence, words)
+                        candidates.append(candidate)
                     }
                 }
+                runStart = runEnd
             }
         }
         return candidates
-    }
-
-    /// Written with a capital mid-sentence most of the time: a name, hence a noun.
-    private func isName(_ word: Word, _ statistics: TermStatistics) -> Bool {
-        guard let term = statistics.idByStem[word.stem] else { return false }
-        return 2 * statistics.capitalized[term] > statistics.frequency[term]
-    }
-
-    /// Maximal stretches of words that a phrase may span: content words and
-    /// inner connectors, cut at punctuation, at every other stop word and at a
-    /// possessive ("Azure's operational rhythm" holds no phrase across "Azure's").
-    private func runs(in words: [Word]) -> [[Word]] {
-        var runs: [[Word]] = []
-        var current: [Word] = []
-        for word in words {
-            if TermStatistics.isTerm(word) && !word.lower.hasSuffix("'s") || (connectors.contains(word.lower) && !current.isEmpty) {
-                current.append(word)
-            } else if !current.isEmpty {
-                runs.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
     }
 
     private func canEdge(_ word: Word, atStart: Bool) -> Bool {
@@ -207,37 +266,48 @@ public struct KeyphraseExtractor: Sendable {
 
 /// One distinct phrase (by stem sequence) with its surface forms.
 struct PhraseCandidate {
+    /// Where a phrase occurs: its sentence, its first word there and its length in words.
+    struct Occurrence {
+        var sentence: Int
+        var start: Int
+        var length: Int
+    }
+
     var key: String
-    var stemSequence: [String]
+    var stemSequence: [Int32]
     var terms: [Int]
     var count = 0
     /// Every word is a common English word (connectors aside).
     var isAllCommon = false
-    private var surfaces: [String: (count: Int, first: Int)] = [:]
+    /// Each distinct way of writing it: an occurrence, how often, and the count when first seen.
+    private var surfaces: [(example: Occurrence, count: Int, first: Int)] = []
 
-    init(key: String, stemSequence: [String], terms: [Int]) {
+    init(key: String, stemSequence: [Int32], terms: [Int]) {
         self.key = key
         self.stemSequence = stemSequence
         self.terms = terms
     }
 
-    mutating func add(surface: String) {
-        let seen = surfaces[surface] ?? (0, count)
-        surfaces[surface] = (seen.count + 1, seen.first)
+    mutating func add(_ occurrence: Occurrence, _ words: PhraseWords) {
+        if let known = surfaces.firstIndex(where: { words.sameText($0.example, occurrence) }) {
+            surfaces[known].count += 1
+        } else {
+            surfaces.append((occurrence, 1, count))
+        }
         count += 1
     }
 
     /// The most frequent way of writing it; the earliest on a tie.
-    var surface: String {
-        surfaces.min { a, b in
-            a.value.count != b.value.count ? a.value.count > b.value.count : a.value.first < b.value.first
-        }?.key ?? key
+    func surface(in words: PhraseWords) -> String {
+        guard let best = surfaces.min(by: { a, b in a.count != b.count ? a.count > b.count : a.first < b.first })
+        else { return key }
+        return words.text(of: best.example)
     }
 }
 
-extension Array where Element == String {
+extension Array where Element: Equatable {
     /// True when `other` occurs as a contiguous run inside this array.
-    func containsRun(_ other: [String]) -> Bool {
+    func containsRun(_ other: [Element]) -> Bool {
         guard !other.isEmpty, other.count <= count else { return false }
         for start in 0...(count - other.count) where self[start..<(start + other.count)].elementsEqual(other) {
             return true

@@ -48,6 +48,38 @@ struct PartOfSpeechCues {
         }
     }
 
+    /// The same tally over interned words: each form's contexts are classified once.
+    mutating func observe(_ words: PhraseWords) {
+        let forms = words.forms
+        let counted = forms.map { $0.kind == .word && !$0.isStopWord }
+        let nounContext = forms.map { nounBefore.contains($0.lower) }
+        let verbContext = forms.map { verbBefore.contains($0.lower) }
+        let verbFollower = forms.map { verbAfter.contains($0.lower) }
+        let inflected = forms.map { Self.isInflected($0.lower) }
+        let noNeighbour = (noun: nounBefore.contains(""), verb: verbBefore.contains(""), after: verbAfter.contains(""))
+        var tally = [(noun: Int, verb: Int)](repeating: (0, 0), count: forms.count)
+        var seen = [Bool](repeating: false, count: forms.count)
+        for (sentenceIndex, sentence) in words.sentences.enumerated() where !sentence.isHeading {
+            let base = words.starts[sentenceIndex]
+            let end = words.starts[sentenceIndex + 1]
+            for index in base..<end {
+                let form = Int(words.formOfWord[index])
+                guard counted[form] else { continue }
+                let before = index > base ? Int(words.formOfWord[index - 1]) : -1
+                let after = index + 1 < end ? Int(words.formOfWord[index + 1]) : -1
+                seen[form] = true
+                if before >= 0 ? nounContext[before] : noNeighbour.noun { tally[form].noun += 1 }
+                let verbBeforeIt = before >= 0 ? verbContext[before] : noNeighbour.verb
+                let verbAfterIt = after >= 0 ? verbFollower[after] : noNeighbour.after
+                if verbBeforeIt || (inflected[form] && verbAfterIt) { tally[form].verb += 1 }
+            }
+        }
+        for form in forms.indices where seen[form] {
+            let old = evidence[forms[form].lower] ?? (0, 0)
+            evidence[forms[form].lower] = (old.noun + tally[form].noun, old.verb + tally[form].verb)
+        }
+    }
+
     /// True when this form reads as a verb here: a listed verb form or mostly
     /// used like one, unless this text more often uses it as a noun.
     func isVerbLike(_ word: Word) -> Bool {

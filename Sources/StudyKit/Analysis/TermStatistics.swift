@@ -6,6 +6,8 @@ struct TermStatistics {
     /// Stem of each term id, ids given in order of first appearance.
     private(set) var stems: [String] = []
     private(set) var idByStem: [String: Int] = [:]
+    /// Term id of each stem of the `PhraseWords` these statistics were built from; -1 for non-terms.
+    private var termOfStem: [Int32] = []
     private(set) var frequency: [Int] = []
     /// Occurrences written with a capital inside a sentence (not its first word).
     private(set) var capitalized: [Int] = []
@@ -37,27 +39,39 @@ struct TermStatistics {
     }
 
     init(sentences: [AnalysedSentence], window: Int) {
+        self.init(words: PhraseWords(sentences), window: window)
+    }
+
+    init(words: PhraseWords, window: Int) {
+        let sentences = words.sentences
         sentenceCount = sentences.count
+        let forms = words.forms
+        let isTermForm = forms.indices.map { Self.isTerm(words.example(of: $0)) }
+        termOfStem = [Int32](repeating: -1, count: words.stems.count)
         var position = 0
+        var recent: [(token: Int, term: Int)] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             // (token index, term id) of the content words of this sentence.
-            var recent: [(token: Int, term: Int)] = []
+            recent.removeAll(keepingCapacity: true)
             var firstWordSeen = false
-            for (tokenIndex, word) in sentence.words.enumerated() {
-                if word.kind == .punctuation {
+            let base = words.starts[sentenceIndex]
+            let wordCount = words.starts[sentenceIndex + 1] - base
+            for tokenIndex in 0..<wordCount {
+                let form = Int(words.formOfWord[base + tokenIndex])
+                if forms[form].kind == .punctuation {
                     recent.removeAll(keepingCapacity: true)
                     continue
                 }
                 let isFirstWord = !firstWordSeen
                 firstWordSeen = true
-                guard Self.isTerm(word) else { continue }
-                let term = id(for: word.stem)
-                let next = tokenIndex + 1 < sentence.words.count ? sentence.words[tokenIndex + 1] : nil
-                if next.map({ !Self.isTerm($0) }) ?? true { endsRun[term] += 1 }
+                guard isTermForm[form] else { continue }
+                let term = id(forStem: forms[form].stem, words)
+                let nextIsTerm = tokenIndex + 1 < wordCount && isTermForm[Int(words.formOfWord[base + tokenIndex + 1])]
+                if !nextIsTerm { endsRun[term] += 1 }
                 frequency[term] += 1
-                if word.kind == .code || Self.isAcronym(word.text) {
+                if forms[form].kind == .code || Self.isAcronym(sentence.words[tokenIndex].text) {
                     acronym[term] += 1
-                } else if word.isCapitalized && !isFirstWord && !sentence.isHeading {
+                } else if words.capitalized[base + tokenIndex] && !isFirstWord && !sentence.isHeading {
                     capitalized[term] += 1
                 }
                 if sentencesOfTerm[term].last != sentenceIndex { sentencesOfTerm[term].append(sentenceIndex) }
@@ -76,11 +90,20 @@ struct TermStatistics {
         }
     }
 
+    /// The term id of a word form of `words`, or nil when the form is not a term.
+    func term(ofForm form: Int, in words: PhraseWords) -> Int? {
+        let term = termOfStem[Int(words.forms[form].stem)]
+        return term < 0 ? nil : Int(term)
+    }
+
     var termCount: Int { stems.count }
 
-    private mutating func id(for stem: String) -> Int {
-        if let known = idByStem[stem] { return known }
+    private mutating func id(forStem stemId: Int32, _ words: PhraseWords) -> Int {
+        let known = termOfStem[Int(stemId)]
+        if known >= 0 { return Int(known) }
         let new = stems.count
+        let stem = words.stems[Int(stemId)]
+        termOfStem[Int(stemId)] = Int32(new)
         idByStem[stem] = new
         stems.append(stem)
         frequency.append(0); endsRun.append(0); capitalized.append(0); acronym.append(0)

@@ -50,7 +50,7 @@ import Testing
         let spread = TermSpread(statistics: statistics, sentences: sentences, parts: 12)
         func factor(_ word: String, common: Bool) throws -> Double {
             let stem = EnglishStemmer().stem(word)
-            var candidate = PhraseCandidate(key: stem, stemSequence: [stem], terms: [try #require(statistics.idByStem[stem])])
+            var candidate = PhraseCandidate(key: stem, stemSequence: [0], terms: [try #require(statistics.idByStem[stem])])
             candidate.isAllCommon = common
             return extractor.spreadFactor(candidate, spread)
         }
