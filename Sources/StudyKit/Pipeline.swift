@@ -47,16 +47,31 @@ public struct Pipeline: Sendable {
 
     /// Writes every export of one article into `folder`, each file atomically.
     /// Returns the file names written.
+    ///
+    /// Each export is rendered and written to a temporary file before the next
+    /// is rendered (so a book's exports are not all in memory at once); only
+    /// when every one succeeded are they renamed into place, so a failing
+    /// exporter leaves no partial set behind.
     @discardableResult
     public func export(_ analysis: Analysis, to folder: URL, exporters: [any Exporter] = Exporters.all) throws -> [String] {
-        // Render everything first, so a failing exporter leaves no partial set behind.
-        var rendered: [(String, Data)] = []
-        for exporter in exporters {
-            rendered.append((exporter.fileName, try exporter.render(analysis)))
+        var staged: [(name: String, temporary: URL)] = []
+        do {
+            for exporter in exporters {
+                let url = folder.appendingPathComponent(exporter.fileName)
+                staged.append((exporter.fileName, try exporter.stage(analysis, for: url)))
+            }
+            for (index, file) in staged.enumerated() {
+                do {
+                    try FileAccess.commit(file.temporary, to: folder.appendingPathComponent(file.name))
+                } catch {
+                    staged.removeFirst(index + 1)
+                    throw error
+                }
+            }
+        } catch {
+            for file in staged { FileAccess.discard(file.temporary) }
+            throw error
         }
-        for (name, data) in rendered {
-            try FileAccess.writeAtomically(data, to: folder.appendingPathComponent(name))
-        }
-        return rendered.map(\.0)
+        return staged.map(\.name)
     }
 }

@@ -18,7 +18,8 @@ struct AnalyzeCommand: Command {
 
     func run(_ context: CommandContext) async throws -> Int32 {
         let analysis = try context.analysis(input)
-        context.io.writeOutput(AnalysisJSONExporter().json(analysis).rendered())
+        // In pieces: a book's analysis need not be held whole as text.
+        AnalysisJSONExporter().json(analysis).write { context.io.writeOutput(String(decoding: $0, as: UTF8.self)) }
         return 0
     }
 }

@@ -8,7 +8,15 @@ public struct AnalysisJSONExporter: Exporter {
     public init() {}
 
     public func render(_ analysis: Analysis) throws -> Data {
-        Data(json(analysis).rendered().utf8)
+        json(analysis).renderedData()
+    }
+
+    /// Streams the JSON to the file in 1 MB pieces: a book's analysis is tens of megabytes.
+    public func stage(_ analysis: Analysis, for url: URL) throws -> URL {
+        let json = json(analysis)
+        return try FileAccess.stage(for: url) { handle in
+            try json.write { try handle.write(contentsOf: $0) }
+        }
     }
 
     public func json(_ analysis: Analysis) -> JSONValue {

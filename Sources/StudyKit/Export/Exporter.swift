@@ -7,6 +7,15 @@ public protocol Exporter: Sendable {
     var fileName: String { get }
     /// The file's bytes; the same analysis always gives the same bytes.
     func render(_ analysis: Analysis) throws -> Data
+    /// Writes the file's bytes to a temporary file beside `url` (see `FileAccess.stage`)
+    /// and returns it. By default `render` then one write; a large export may stream instead.
+    func stage(_ analysis: Analysis, for url: URL) throws -> URL
+}
+
+extension Exporter {
+    public func stage(_ analysis: Analysis, for url: URL) throws -> URL {
+        try FileAccess.stage(try render(analysis), for: url)
+    }
 }
 
 /// The table of exporters that `build` runs, in order.

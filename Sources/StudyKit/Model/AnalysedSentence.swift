@@ -18,10 +18,20 @@ public struct Word: Sendable, Equatable {
     public var lower: String
     /// Porter2 stem of `lower` (codes and numbers keep `lower`).
     public var stem: String
+    /// Bounds of `range`, 32-bit: a book has millions of words, and this keeps a word at 64 bytes, not 72.
+    private var rangeStart: UInt32
+    private var rangeEnd: UInt32
     public var kind: Kind
     public var isStopWord: Bool
+
     /// UTF-8 byte range inside the sentence text.
-    public var range: Range<Int>
+    public var range: Range<Int> {
+        get { Int(rangeStart)..<Int(rangeEnd) }
+        set {
+            rangeStart = UInt32(newValue.lowerBound)
+            rangeEnd = UInt32(newValue.upperBound)
+        }
+    }
 
     public init(text: String, lower: String, stem: String, kind: Kind, isStopWord: Bool, range: Range<Int>) {
         self.text = text
@@ -29,7 +39,8 @@ public struct Word: Sendable, Equatable {
         self.stem = stem
         self.kind = kind
         self.isStopWord = isStopWord
-        self.range = range
+        rangeStart = UInt32(range.lowerBound)
+        rangeEnd = UInt32(range.upperBound)
     }
 
     /// True when the word starts with an upper-case letter.

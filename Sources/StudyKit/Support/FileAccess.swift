@@ -31,6 +31,12 @@ public enum FileAccess {
     /// Writes `data` to a temporary file beside `url`, then renames it into place,
     /// so a reader never sees half a file and a failure leaves the old file intact.
     public static func writeAtomically(_ data: Data, to url: URL) throws {
+        try commit(try stage(data, for: url), to: url)
+    }
+
+    /// The first half of an atomic write: `data` in a temporary file beside `url`.
+    /// Returns the temporary file, for `commit` (or `discard`).
+    static func stage(_ data: Data, for url: URL) throws -> URL {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -39,13 +45,54 @@ public enum FileAccess {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            try? FileManager.default.removeItem(at: temporary)
             throw StudyKitError.cannotCreate(path: url.path, reason: "temporary file cannot be written")
         }
+        return temporary
+    }
+
+    /// The first half of an atomic write for output produced in pieces: `produce`
+    /// writes to the temporary file's handle. Returns the temporary file.
+    static func stage(for url: URL, _ produce: (FileHandle) throws -> Void) throws -> URL {
+        let temporary = try stage(Data(), for: url)
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try produce(handle)
+        } catch let error as StudyKitError {
+            discard(temporary)
+            throw error
+        } catch {
+            discard(temporary)
+            throw StudyKitError.cannotCreate(path: url.path, reason: "temporary file cannot be written")
+        }
+        return temporary
+    }
+
+    /// The first half of an atomic write for a writer that makes its own file:
+    /// `writer` gets the temporary path to create. Returns the temporary file.
+    static func stage(for url: URL, writer: (URL) throws -> Void) throws -> URL {
+        let temporary = try stage(Data(), for: url)
+        do {
+            try writer(temporary)
+        } catch {
+            discard(temporary)
+            throw error
+        }
+        return temporary
+    }
+
+    /// The second half: renames the staged file into place (removing it if that fails).
+    static func commit(_ temporary: URL, to url: URL) throws {
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            discard(temporary)
             throw StudyKitError.cannotCreate(path: url.path, reason: reason)
         }
+    }
+
+    static func discard(_ temporary: URL) {
+        try? FileManager.default.removeItem(at: temporary)
     }
 
     /// Writes text as UTF-8, atomically.

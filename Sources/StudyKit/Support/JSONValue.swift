@@ -20,42 +20,110 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func rendered() -> String {
-        var output = ""
-        write(to: &output, indent: 0)
-        output.append("\n")
+        String(decoding: renderedBytes(), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes.
+    public func renderedData() -> Data {
+        Data(renderedBytes())
+    }
+
+    func renderedBytes() -> [UInt8] {
+        var output: [UInt8] = []
+        JSONPrinter.write(self, to: &output, indent: 0, chunkSize: .max) { _ in }
+        output.append(UInt8(ascii: "\n"))
         return output
     }
 
-    private func write(to output: inout String, indent: Int) {
-        switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value): output += Self.format(value)
+    /// Prints the same text in pieces of about `chunkSize` bytes, each handed to
+    /// `sink` as soon as it is full (cut between values, so every piece is whole
+    /// UTF-8): a book's analysis goes to a file without being held whole.
+    public func write(chunkSize: Int = 1 << 20, to sink: ([UInt8]) throws -> Void) rethrows {
+        var buffer: [UInt8] = []
+        try JSONPrinter.write(self, to: &buffer, indent: 0, chunkSize: chunkSize, sink: sink)
+        buffer.append(UInt8(ascii: "\n"))
+        try sink(buffer)
+    }
+}
+
+/// The recursive printer behind `JSONValue.write`; it empties its buffer into
+/// the sink after an element whenever the buffer has grown past the chunk size.
+private enum JSONPrinter {
+    static func write(_ value: JSONValue, to output: inout [UInt8], indent: Int, chunkSize: Int,
+                      sink: ([UInt8]) throws -> Void) rethrows {
+        switch value {
+        case .null: output += "null".utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .int(let value): output += String(value).utf8
+        case .double(let value): output += JSONValue.format(value).utf8
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
-            output += "[\n"
+            if values.isEmpty { output += "[]".utf8; return }
+            output += "[\n".utf8
             for (index, value) in values.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                value.write(to: &output, indent: indent + 1)
-                output += index + 1 < values.count ? ",\n" : "\n"
+                Self.writeIndent(indent + 1, to: &output)
+                try write(value, to: &output, indent: indent + 1, chunkSize: chunkSize, sink: sink)
+                output += (index + 1 < values.count ? ",\n" : "\n").utf8
+                if output.count >= chunkSize {
+                    try sink(output)
+                    output.removeAll(keepingCapacity: true)
+                }
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if pairs.isEmpty { output += "{}".utf8; return }
+            output += "{\n".utf8
             for (index, pair) in pairs.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &output)
                 Self.writeString(pair.0, to: &output)
-                output += ": "
-                pair.1.write(to: &output, indent: indent + 1)
-                output += index + 1 < pairs.count ? ",\n" : "\n"
+                output += ": ".utf8
+                try write(pair.1, to: &output, indent: indent + 1, chunkSize: chunkSize, sink: sink)
+                output += (index + 1 < pairs.count ? ",\n" : "\n").utf8
+                if output.count >= chunkSize {
+                    try sink(output)
+                    output.removeAll(keepingCapacity: true)
+                }
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
+    private static func writeIndent(_ depth: Int, to output: inout [UInt8]) {
+        for _ in 0..<(2 * depth) { output.append(UInt8(ascii: " ")) }
+    }
+
+    /// Quotes and escapes a string: `"`, `\`, control characters and the line and
+    /// paragraph separators (U+2028/9, which break JavaScript readers); all else as is.
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): output += "\\\"".utf8
+                case UInt8(ascii: "\\"): output += "\\\\".utf8
+                case UInt8(ascii: "\n"): output += "\\n".utf8
+                case UInt8(ascii: "\r"): output += "\\r".utf8
+                case UInt8(ascii: "\t"): output += "\\t".utf8
+                case 0..<0x20: output += String(format: "\\u%04x", byte).utf8
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    output += (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                    index += 2
+                default: output.append(byte)
+                }
+                index += 1
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSONValue {
     /// Up to four decimals, trailing zeros dropped: stable across platforms.
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
@@ -63,25 +131,5 @@ public indirect enum JSONValue: Equatable, Sendable {
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text
-    }
-
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    output += String(format: "\\u%04x", scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
     }
 }

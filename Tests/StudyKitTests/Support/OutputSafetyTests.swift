@@ -29,6 +29,35 @@ struct OutputSafetyTests {
         #expect(!slug.hasSuffix("-"))
     }
 
+    /// Renders a little, or fails, on demand.
+    struct ProbeExporter: Exporter {
+        let fileName: String
+        let fails: Bool
+        func render(_ analysis: Analysis) throws -> Data {
+            if fails { throw StudyKitError.cannotCreate(path: fileName, reason: "probe failure") }
+            return Data("new \(fileName)\n".utf8)
+        }
+    }
+
+    @Test func aFailingExporterLeavesThePreviousSetWholeAndNoTemporaries() throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("old\n".utf8).write(to: folder.appendingPathComponent("first.md"))
+        let analysis = try TestSupport.analysis("Notes\n\nOne paragraph of body text for the probe.\n")
+        let exporters: [any Exporter] = [ProbeExporter(fileName: "first.md", fails: false),
+                                         ProbeExporter(fileName: "second.md", fails: false),
+                                         ProbeExporter(fileName: "third.md", fails: true)]
+        #expect(throws: StudyKitError.self) { try TestSupport.pipeline.export(analysis, to: folder, exporters: exporters) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["first.md"])
+        #expect(try String(contentsOf: folder.appendingPathComponent("first.md"), encoding: .utf8) == "old\n")
+
+        let written = try TestSupport.pipeline.export(analysis, to: folder, exporters: Array(exporters.prefix(2)))
+        #expect(written == ["first.md", "second.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["first.md", "second.md"])
+        #expect(try String(contentsOf: folder.appendingPathComponent("first.md"), encoding: .utf8) == "new first.md\n")
+    }
+
     @Test func buildLeavesUnrelatedFilesAloneAndWritesNoTemporaries() async throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -48,9 +48,10 @@ public struct KnowledgeExtractor: Sendable {
                 coverage.finding(for: $0, sentences: sentences, context: context, mentions: counts[code] ?? 0, topics: topics)
             }
         }
-        let items = sentences.indices.map {
-            SentencePattern.items(sentences[$0], number: $0, mentions: mentions[$0], table: table,
-                                  within: 0..<sentences[$0].words.count)
+        // Made per sentence when asked, not kept for the whole text: at 10 MB they would hold ~70 MB.
+        let items = { (number: Int) in
+            SentencePattern.items(sentences[number], number: number, mentions: mentions[number], table: table,
+                                  within: 0..<sentences[number].words.count)
         }
         let roles = roleTraits.roles(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
         let path = studyPath.path(sentences: sentences, context: context, discussed: discussed, table: table, items: items)

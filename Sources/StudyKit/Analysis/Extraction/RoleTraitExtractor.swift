@@ -35,9 +35,9 @@ struct RoleTraitExtractor: Sendable {
         return Array(Set(matches.map(\.value.trait))).sorted()
     }
 
-    /// `items`: each sentence's pattern items (see `SentencePattern.items`), shared with the study path.
+    /// `items`: a sentence's pattern items (see `SentencePattern.items`), by sentence number.
     func roles(sentences: [AnalysedSentence], context: ExamContext, discussed: [String],
-               table: WordTable, items: [[SentencePattern.Item]]) -> [RoleFinding] {
+               table: WordTable, items: (Int) -> [SentencePattern.Item]) -> [RoleFinding] {
         let terms = terms.bound(to: table)
         let frames = frames.map { $0.bound(to: table) }
         var breaks = [Bool](repeating: false, count: table.count)
@@ -47,7 +47,7 @@ struct RoleTraitExtractor: Sendable {
             let sentence = sentences[number]
             let clauses = clauses(of: number, count: sentence.words.count, table: table, breaks: breaks)
             for (exam, words) in attributions(number, sentence: sentence, context: context, frames: frames,
-                                               items: items[number], clauses: clauses) {
+                                               items: items(number), clauses: clauses) {
                 for match in terms.longestMatches(sentence: number, in: words) {
                     // Words that name the exam itself are no trait of its role.
                     if context.mentions[number].contains(where: { $0.code == exam && $0.words.overlaps(match.words) }) { continue }

@@ -19,9 +19,9 @@ struct StudyPathFinder: Sendable {
         cues.compactMap { cue in cue.pattern.firstMatch(in: sentence, mentions: mentions).map { (cue.rule.id, $0.exams) } }
     }
 
-    /// `items`: each sentence's pattern items (see `SentencePattern.items`).
+    /// `items`: a sentence's pattern items (see `SentencePattern.items`), by sentence number.
     func path(sentences: [AnalysedSentence], context: ExamContext, discussed: [String],
-              table: WordTable, items: [[SentencePattern.Item]]) -> [StudyStep] {
+              table: WordTable, items: (Int) -> [SentencePattern.Item]) -> [StudyStep] {
         let patterns = cues.map { $0.pattern.bound(to: table) }
         var edges: [(from: String, to: String)] = []
         var reasons: [String: [String]] = [:]
@@ -35,10 +35,12 @@ struct StudyPathFinder: Sendable {
         }
         for number in sentences.indices where !sentences[number].isHeading {
             // A match binds no exam pair without an exam item (see `pairs`): skip sentences naming none.
-            if items[number].allSatisfy({ !$0.isExam }) { continue }
+            if context.mentions[number].isEmpty { continue }
+            let items = items(number)
+            if items.allSatisfy({ !$0.isExam }) { continue }
             let sentence = sentences[number]
             for (cue, pattern) in zip(cues, patterns) {
-                for match in pattern.allMatches(in: items[number]) {
+                for match in pattern.allMatches(in: items) {
                     for (first, second) in Self.pairs(match) {
                         let why = cue.rule.why.replacingOccurrences(of: "{first}", with: first)
                             .replacingOccurrences(of: "{second}", with: second ?? "")

@@ -18,6 +18,12 @@ public struct StudyGuideExporter: Exporter {
         try build(analysis).data
     }
 
+    /// Writes the book straight into the staged file, without reading it back.
+    public func stage(_ analysis: Analysis, for url: URL) throws -> URL {
+        let guide = try StudyGuideBuilder(analysis: analysis, sourceDateEpoch: sourceDateEpoch).build()
+        return try FileAccess.stage(for: url, writer: { try EPUBWriter.write(guide.book, to: $0) })
+    }
+
     /// The book's bytes and the warnings met on the way (images left out, with why).
     public func build(_ analysis: Analysis) throws -> (data: Data, warnings: [String]) {
         let guide = try StudyGuideBuilder(analysis: analysis, sourceDateEpoch: sourceDateEpoch).build()
