@@ -47,16 +47,15 @@ public struct Analyzer: Sendable {
 
     private func rank(_ analysis: inout Analysis) {
         let sentences = analysis.sentences
-        let extractor = language.ranking.keyphrases
-        analysis.keyphrases = extractor.keyphrases(in: sentences, top: 15)
-        analysis.sectionKeyphrases = analysis.sectionStats.map { figures in
-            extractor.keyphrases(in: Array(sentences[figures.sentenceRange]), top: 5)
-        }
-        let summarizer = language.ranking.summarizer
-        analysis.summary = summarizer.summary(
+        let keyphrases = language.ranking.keyphrases.keyphrases(
+            in: sentences, top: 15, sections: analysis.sectionStats.map(\.sentenceRange), sectionTop: 5)
+        analysis.keyphrases = keyphrases.document
+        analysis.sectionKeyphrases = keyphrases.sections
+        let summaries = language.ranking.summarizer.summaries(
             of: sentences, count: Self.defaultSummaryLength(bodySentences: analysis.stats.sentences))
+        analysis.summary = summaries.summary
         var bySection = [[Int]](repeating: [], count: analysis.document.sections.count)
-        for entry in summarizer.sectionSummaries(of: sentences) where bySection.indices.contains(entry.sectionIndex) {
+        for entry in summaries.sections where bySection.indices.contains(entry.sectionIndex) {
             bySection[entry.sectionIndex] = entry.sentences
         }
         analysis.sectionSummaries = bySection

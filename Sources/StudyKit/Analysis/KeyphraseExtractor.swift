@@ -46,10 +46,29 @@ public struct KeyphraseExtractor: Sendable {
     public func keyphrases(in sentences: [AnalysedSentence], top: Int) -> [Keyphrase] {
         guard top > 0 else { return [] }
         let words = PhraseWords(sentences)
+        return keyphrases(words, fixedFacts(of: words), top: top)
+    }
+
+    /// The text's keyphrases and those of each run of sentences in `sections`
+    /// (the same as calling `keyphrases(in:top:)` on each), with the words
+    /// interned and their spelling checked once for all of them.
+    public func keyphrases(in sentences: [AnalysedSentence], top: Int,
+                           sections: [Range<Int>], sectionTop: Int) -> (document: [Keyphrase], sections: [[Keyphrase]]) {
+        let words = PhraseWords(sentences)
+        let fixed = fixedFacts(of: words)
+        let document = top > 0 ? keyphrases(words, fixed, top: top) : []
+        var scratch: (forms: [Int32], stems: [Int32]) = ([], [])
+        let bySection = sections.map { range in
+            sectionTop > 0 ? keyphrases(words.subset(range, scratch: &scratch), fixed, top: sectionTop) : []
+        }
+        return (document, bySection)
+    }
+
+    /// `fixed`: what each form's spelling says, by form id of the whole text (`PhraseWords.Form.global`).
+    private func keyphrases(_ words: PhraseWords, _ fixed: [FixedFacts], top: Int) -> [Keyphrase] {
         let statistics = TermStatistics(words: words, window: rules.cooccurrenceWindow)
-        var cues = baseCues
-        cues.observe(words)
-        let candidates = collectCandidates(words, statistics, facts(of: words, statistics, cues))
+        let facts = facts(of: words, fixed, statistics, baseCues.tallies(words))
+        let candidates = collectCandidates(words, statistics, facts)
         guard !candidates.isEmpty else { return [] }
 
         // Ranking 1: YAKE-style, lower weight is better.
@@ -70,7 +89,7 @@ public struct KeyphraseExtractor: Sendable {
         }
         let statisticalRank = ranks(of: candidates.indices.map { -statistical[$0] }, candidates)
         let graphRank = ranks(of: graph, candidates)
-        let spread = TermSpread(statistics: statistics, sentences: sentences, parts: rules.spread.parts)
+        let spread = TermSpread(statistics: statistics, sentences: words.sentences, parts: rules.spread.parts)
         let fused = candidates.indices.map {
             (rules.statisticalWeight / (rules.fusionConstant + Double(statisticalRank[$0]))
                 + rules.graphWeight / (rules.fusionConstant + Double(graphRank[$0])))
@@ -150,30 +169,52 @@ public struct KeyphraseExtractor: Sendable {
         static let common = FormFacts(rawValue: 1 << 10)
     }
 
-    /// The per-form answers of the rules and cues; the words behind them are checked once each.
-    func facts(of words: PhraseWords, _ statistics: TermStatistics, _ cues: PartOfSpeechCues) -> [FormFacts] {
+    /// What a form's spelling alone decides, worked out once per form of a text.
+    struct FixedFacts {
+        /// `inRun`, `connector`, `connectorOrGerundShape`, `opensPhrase`, `common`.
+        var facts: FormFacts
+        /// Passes `canEdge` as the last word of a phrase.
+        var canClose: Bool
+        var shape: PartOfSpeechCues.Shape
+    }
+
+    func fixedFacts(of words: PhraseWords) -> [FixedFacts] {
         words.forms.indices.map { form in
             let word = words.example(of: form)
-            let term = statistics.term(ofForm: form, in: words)
-            let isName = term.map { 2 * statistics.capitalized[$0] > statistics.frequency[$0] } ?? false
             var facts: FormFacts = []
             let isConnector = connectors.contains(word.lower)
             if TermStatistics.isTerm(word) && !word.lower.hasSuffix("'s") { facts.insert(.inRun) }
             if isConnector { facts.insert([.connector, .connectorOrGerundShape]) }
             if word.lower.hasSuffix("ing") { facts.insert(.connectorOrGerundShape) }
             if canEdge(word, atStart: true) { facts.insert(.opensPhrase) }
-            if canEdge(word, atStart: false), cues.canEnd(word, isName: isName),
+            if isConnector || commonStems.contains(word.stem) { facts.insert(.common) }
+            return FixedFacts(facts: facts, canClose: canEdge(word, atStart: false),
+                              shape: baseCues.shape(lower: word.lower, kind: word.kind))
+        }
+    }
+
+    /// The per-form answers of the rules and cues for this text: the fixed facts
+    /// combined with how the text uses each form (`tallies`) and its statistics.
+    private func facts(of words: PhraseWords, _ fixed: [FixedFacts], _ statistics: TermStatistics,
+                       _ tallies: [(noun: Int, verb: Int, counted: Bool)]) -> [FormFacts] {
+        words.forms.indices.map { form in
+            let known = fixed[Int(words.forms[form].global)]
+            let shape = known.shape
+            let seen = (noun: tallies[form].noun, verb: tallies[form].verb)
+            let term = statistics.term(ofForm: form, in: words)
+            let isName = term.map { 2 * statistics.capitalized[$0] > statistics.frequency[$0] } ?? false
+            var facts = known.facts
+            if known.canClose, PartOfSpeechCues.canEnd(shape, seen, isName: isName),
                term.map({ statistics.endsRun[$0] > 0 }) ?? true {
                 facts.insert(.closesPhrase)
             }
-            var lowerCase = word
-            if PhraseWords.startsUppercase(word.text) { lowerCase.text = word.lower }
-            if cues.stopsPhrase(lowerCase, isName: isName) { facts.insert(.stopsPhraseInLowerCase) }
-            if cues.canStartOrContinue(word, atStart: true) { facts.insert(.startsPhrase) }
-            if cues.canStartOrContinue(word, atStart: false) { facts.insert(.continuesPhrase) }
-            if cues.isParticiple(word) { facts.insert(.participle) }
-            if cues.isBareGerund(word) { facts.insert(.bareGerund) }
-            if isConnector || commonStems.contains(word.stem) { facts.insert(.common) }
+            if PartOfSpeechCues.stopsPhrase(shape, isName: isName, isCapitalized: false) {
+                facts.insert(.stopsPhraseInLowerCase)
+            }
+            if PartOfSpeechCues.canStartOrContinue(shape, seen, atStart: true) { facts.insert(.startsPhrase) }
+            if PartOfSpeechCues.canStartOrContinue(shape, seen, atStart: false) { facts.insert(.continuesPhrase) }
+            if shape.contains(.participle) { facts.insert(.participle) }
+            if PartOfSpeechCues.isBareGerund(shape, seen) { facts.insert(.bareGerund) }
             return facts
         }
     }

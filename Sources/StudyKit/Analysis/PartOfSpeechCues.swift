@@ -32,24 +32,21 @@ struct PartOfSpeechCues {
 
     /// Tallies the noun and verb contexts of every word form in `sentences`.
     mutating func observe(_ sentences: [AnalysedSentence]) {
-        for sentence in sentences where !sentence.isHeading {
-            let words = sentence.words
-            for index in words.indices where words[index].kind == .word && !words[index].isStopWord {
-                let before = index > 0 ? words[index - 1].lower : ""
-                let after = index + 1 < words.count ? words[index + 1].lower : ""
-                var seen = evidence[words[index].lower] ?? (0, 0)
-                if nounBefore.contains(before) { seen.noun += 1 }
-                // Only an inflected form before "the"/"them" is taken for a verb: a bare noun
-                // meets "the" across an unpunctuated clause break ("during sleep the brain").
-                let inflected = Self.isInflected(words[index].lower)
-                if verbBefore.contains(before) || (inflected && verbAfter.contains(after)) { seen.verb += 1 }
-                evidence[words[index].lower] = seen
-            }
-        }
+        observe(PhraseWords(sentences))
     }
 
     /// The same tally over interned words: each form's contexts are classified once.
     mutating func observe(_ words: PhraseWords) {
+        let tally = tallies(words)
+        for (form, seen) in tally.enumerated() where seen.counted {
+            let old = evidence[words.forms[form].lower] ?? (0, 0)
+            evidence[words.forms[form].lower] = (old.noun + seen.noun, old.verb + seen.verb)
+        }
+    }
+
+    /// Per form of `words`: its noun and verb contexts there (headings aside), and
+    /// whether it is a form that is counted at all (a `.word` that is not a stop word).
+    func tallies(_ words: PhraseWords) -> [(noun: Int, verb: Int, counted: Bool)] {
         let forms = words.forms
         let counted = forms.map { $0.kind == .word && !$0.isStopWord }
         let nounContext = forms.map { nounBefore.contains($0.lower) }
@@ -57,8 +54,7 @@ struct PartOfSpeechCues {
         let verbFollower = forms.map { verbAfter.contains($0.lower) }
         let inflected = forms.map { Self.isInflected($0.lower) }
         let noNeighbour = (noun: nounBefore.contains(""), verb: verbBefore.contains(""), after: verbAfter.contains(""))
-        var tally = [(noun: Int, verb: Int)](repeating: (0, 0), count: forms.count)
-        var seen = [Bool](repeating: false, count: forms.count)
+        var tally = [(noun: Int, verb: Int, counted: Bool)](repeating: (0, 0, false), count: forms.count)
         for (sentenceIndex, sentence) in words.sentences.enumerated() where !sentence.isHeading {
             let base = words.starts[sentenceIndex]
             let end = words.starts[sentenceIndex + 1]
@@ -67,77 +63,122 @@ struct PartOfSpeechCues {
                 guard counted[form] else { continue }
                 let before = index > base ? Int(words.formOfWord[index - 1]) : -1
                 let after = index + 1 < end ? Int(words.formOfWord[index + 1]) : -1
-                seen[form] = true
+                tally[form].counted = true
                 if before >= 0 ? nounContext[before] : noNeighbour.noun { tally[form].noun += 1 }
                 let verbBeforeIt = before >= 0 ? verbContext[before] : noNeighbour.verb
                 let verbAfterIt = after >= 0 ? verbFollower[after] : noNeighbour.after
                 if verbBeforeIt || (inflected[form] && verbAfterIt) { tally[form].verb += 1 }
             }
         }
-        for form in forms.indices where seen[form] {
-            let old = evidence[forms[form].lower] ?? (0, 0)
-            evidence[forms[form].lower] = (old.noun + tally[form].noun, old.verb + tally[form].verb)
-        }
+        return tally
     }
+
+    /// What a form's spelling says on its own, before any context: worked out once
+    /// per form (set lookups and suffix tests), then combined with the context
+    /// tallies by the predicates below.
+    struct Shape: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// A `.word` token (codes, numbers and punctuation are never verbs or adjectives).
+        static let word = Shape(rawValue: 1 << 0)
+        /// A listed verb, its regular inflection or an irregular form.
+        static let verbForm = Shape(rawValue: 1 << 1)
+        static let adjectiveLike = Shape(rawValue: 1 << 2)
+        static let participle = Shape(rawValue: 1 << 3)
+        /// An "-ly" adverb shape ("quickly"), unless a listed noun.
+        static let adverbLike = Shape(rawValue: 1 << 4)
+        /// An "-ing" form of six letters or more, unless a listed noun.
+        static let gerundLike = Shape(rawValue: 1 << 5)
+        static let irregularForm = Shape(rawValue: 1 << 6)
+        /// A plural or third-person shape, unless a listed noun (see `stopsPhrase`).
+        static let pluralLike = Shape(rawValue: 1 << 7)
+    }
+
+    /// Noun and verb contexts of one form in the text read so far.
+    typealias Tally = (noun: Int, verb: Int)
+
+    func shape(lower: String, kind: Word.Kind) -> Shape {
+        guard kind == .word else { return [] }
+        var shape: Shape = .word
+        let known = knownNouns.contains(lower)
+        let length = lower.utf8.count
+        let isVerbForm = verbForms.contains(lower)
+        let isIrregular = irregularForms.contains(lower)
+        if isVerbForm { shape.insert(.verbForm) }
+        if isIrregular { shape.insert(.irregularForm) }
+        guard !known else { return shape }
+        if adjectives.contains(lower) || rules.adjectiveSuffixes.contains(where: { suffix in
+            length >= suffix.utf8.count + 3 && lower.hasSuffix(suffix)
+        }) {
+            shape.insert(.adjectiveLike)
+        }
+        if (isVerbForm && (lower.hasSuffix("ed") || isIrregular))
+            || (length >= 5 && lower.hasSuffix("ed") && !lower.hasSuffix("eed")) {
+            shape.insert(.participle)
+        }
+        if lower.hasSuffix("ly") && length > 4 { shape.insert(.adverbLike) }
+        if length > 5 && lower.hasSuffix("ing") { shape.insert(.gerundLike) }
+        if length > 3 && lower.hasSuffix("s") && Self.isInflected(lower) { shape.insert(.pluralLike) }
+        return shape
+    }
+
+    func shape(of word: Word) -> Shape { shape(lower: word.lower, kind: word.kind) }
+
+    /// The noun and verb contexts this text gave the form.
+    func tally(_ lower: String) -> Tally { evidence[lower] ?? (0, 0) }
 
     /// True when this form reads as a verb here: a listed verb form or mostly
     /// used like one, unless this text more often uses it as a noun.
-    func isVerbLike(_ word: Word) -> Bool {
-        guard word.kind == .word else { return false }
-        let seen = evidence[word.lower] ?? (0, 0)
-        if verbForms.contains(word.lower) { return seen.noun <= seen.verb || seen.noun == 0 }
+    func isVerbLike(_ word: Word) -> Bool { Self.isVerbLike(shape(of: word), tally(word.lower)) }
+
+    static func isVerbLike(_ shape: Shape, _ seen: Tally) -> Bool {
+        guard shape.contains(.word) else { return false }
+        if shape.contains(.verbForm) { return seen.noun <= seen.verb || seen.noun == 0 }
         return seen.verb > seen.noun
     }
 
     /// True for a form shaped like an adjective ("operational", "symbiotic").
-    func isAdjectiveLike(_ word: Word) -> Bool {
-        guard word.kind == .word, !knownNouns.contains(word.lower) else { return false }
-        if adjectives.contains(word.lower) { return true }
-        let length = word.lower.utf8.count
-        return rules.adjectiveSuffixes.contains { suffix in
-            length >= suffix.utf8.count + 3 && word.lower.hasSuffix(suffix)
-        }
-    }
+    func isAdjectiveLike(_ word: Word) -> Bool { shape(of: word).contains(.adjectiveLike) }
 
     /// True for a past tense or participle form ("closed", "called").
-    func isParticiple(_ word: Word) -> Bool {
-        guard word.kind == .word, !knownNouns.contains(word.lower) else { return false }
-        let lower = word.lower
-        if verbForms.contains(lower) && (lower.hasSuffix("ed") || irregularForms.contains(lower)) {
-            return true
-        }
-        return lower.utf8.count >= 5 && lower.hasSuffix("ed") && !lower.hasSuffix("eed")
-    }
+    func isParticiple(_ word: Word) -> Bool { shape(of: word).contains(.participle) }
 
     /// Whether a phrase may end with this word: a noun-like word, a code, a number or a name.
     /// `isName` says the text writes it capitalised mid-sentence (names are nouns).
     func canEnd(_ word: Word, isName: Bool) -> Bool {
-        guard word.kind == .word else { return true }
-        if isName { return !verbForms.contains(word.lower) }
-        if word.lower.hasSuffix("ly") && word.lower.utf8.count > 4 && !knownNouns.contains(word.lower) { return false }
-        return !isVerbLike(word) && !isAdjectiveLike(word) && !isParticiple(word)
+        Self.canEnd(shape(of: word), tally(word.lower), isName: isName)
+    }
+
+    static func canEnd(_ shape: Shape, _ seen: Tally, isName: Bool) -> Bool {
+        guard shape.contains(.word) else { return true }
+        if isName { return !shape.contains(.verbForm) }
+        if shape.contains(.adverbLike) { return false }
+        return !isVerbLike(shape, seen) && shape.isDisjoint(with: [.adjectiveLike, .participle])
     }
 
     /// An "-ing" form never used as a noun in this text ("looking", "running"):
     /// not a keyphrase on its own, unlike "networking" after "of" or "the".
-    func isBareGerund(_ word: Word) -> Bool {
-        guard word.kind == .word, word.lower.utf8.count > 5, word.lower.hasSuffix("ing"),
-              !knownNouns.contains(word.lower) else { return false }
-        return (evidence[word.lower]?.noun ?? 0) == 0
+    func isBareGerund(_ word: Word) -> Bool { Self.isBareGerund(shape(of: word), tally(word.lower)) }
+
+    static func isBareGerund(_ shape: Shape, _ seen: Tally) -> Bool {
+        shape.contains(.gerundLike) && seen.noun == 0
     }
 
     /// Whether a phrase may start with (or hold inside) this word: anything but a verb.
     /// A participle may open a phrase as an adjective ("managed disks"); after another
     /// word of the phrase, a listed verb's past form is the verb ("pandemic exposed weaknesses").
     func canStartOrContinue(_ word: Word, atStart: Bool) -> Bool {
-        guard word.kind == .word else { return true }
-        if word.lower.hasSuffix("ly") && word.lower.utf8.count > 4 && !knownNouns.contains(word.lower) { return false }
-        if isParticiple(word) {
-            if (evidence[word.lower]?.noun ?? 0) > 0 { return true }
+        Self.canStartOrContinue(shape(of: word), tally(word.lower), atStart: atStart)
+    }
+
+    static func canStartOrContinue(_ shape: Shape, _ seen: Tally, atStart: Bool) -> Bool {
+        guard shape.contains(.word) else { return true }
+        if shape.contains(.adverbLike) { return false }
+        if shape.contains(.participle) {
+            if seen.noun > 0 { return true }
             // Irregular pasts ("left Britain", "kept costs") are verbs even first.
-            return (atStart && !irregularForms.contains(word.lower)) || !verbForms.contains(word.lower)
+            return (atStart && !shape.contains(.irregularForm)) || !shape.contains(.verbForm)
         }
-        return !isVerbLike(word)
+        return !isVerbLike(shape, seen)
     }
 
     /// Ends like a third-person verb, a plural, a past form or a participle: "-s" (not "-ss", "-us", "-is"), "-ed", "-ing".
@@ -150,8 +191,11 @@ struct PartOfSpeechCues {
     /// True when a phrase may not run on past this word: a plural or third-person
     /// form rarely modifies a following noun ("temperature increases acetic acid").
     func stopsPhrase(_ word: Word, isName: Bool) -> Bool {
-        guard word.kind == .word, !isName, !word.isCapitalized, !knownNouns.contains(word.lower) else { return false }
-        return word.lower.utf8.count > 3 && word.lower.hasSuffix("s") && Self.isInflected(word.lower)
+        Self.stopsPhrase(shape(of: word), isName: isName, isCapitalized: word.isCapitalized)
+    }
+
+    static func stopsPhrase(_ shape: Shape, isName: Bool, isCapitalized: Bool) -> Bool {
+        shape.contains(.pluralLike) && !isName && !isCapitalized
     }
 
     /// Regular forms of base verbs: -s/-es/-ies, -ed/-d/-ied, doubled final consonant.

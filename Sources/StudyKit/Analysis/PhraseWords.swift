@@ -14,6 +14,8 @@ struct PhraseWords {
         /// Where the form first occurs (a representative word for per-form checks).
         var sentence: Int
         var word: Int
+        /// The form's id in the whole text this one was cut from (its own id when not a subset).
+        var global: Int32
     }
 
     let sentences: [AnalysedSentence]
@@ -56,7 +58,7 @@ struct PhraseWords {
                         ? word.lower : word.lower + "\u{0}" + word.stem + (word.isStopWord ? "\u{0}" : "")
                     formIds[kind][key] = new
                     forms.append(Form(lower: word.lower, kind: word.kind, isStopWord: word.isStopWord, stem: stem,
-                                      sentence: sentenceIndex, word: wordIndex))
+                                      sentence: sentenceIndex, word: wordIndex, global: new))
                     id = new
                 }
                 formOfWord.append(id!)
@@ -64,6 +66,50 @@ struct PhraseWords {
             }
         }
         starts.append(formOfWord.count)
+    }
+
+    /// A run of sentences, with forms and stems numbered afresh in order of first
+    /// appearance (as if interned on their own) but without hashing a string.
+    /// `scratch` maps ids of this text to ids of the subset; it is sized here on
+    /// first use, and left all -1 again afterwards for the next subset.
+    func subset(_ range: Range<Int>, scratch: inout (forms: [Int32], stems: [Int32])) -> PhraseWords {
+        if scratch.forms.count != forms.count { scratch.forms = [Int32](repeating: -1, count: forms.count) }
+        if scratch.stems.count != stems.count { scratch.stems = [Int32](repeating: -1, count: stems.count) }
+        var part = PhraseWords(sentences: Array(sentences[range]))
+        let first = starts[range.lowerBound], last = starts[range.upperBound]
+        part.formOfWord.reserveCapacity(last - first)
+        part.capitalized = Array(capitalized[first..<last])
+        for sentence in range {
+            part.starts.append(starts[sentence] - first)
+            for index in starts[sentence]..<starts[sentence + 1] {
+                let form = Int(formOfWord[index])
+                if scratch.forms[form] < 0 {
+                    let stem = Int(forms[form].stem)
+                    if scratch.stems[stem] < 0 {
+                        scratch.stems[stem] = Int32(part.stems.count)
+                        part.stems.append(stems[stem])
+                    }
+                    scratch.forms[form] = Int32(part.forms.count)
+                    var copy = forms[form]
+                    copy.stem = scratch.stems[stem]
+                    copy.sentence = sentence - range.lowerBound
+                    copy.word = index - starts[sentence]
+                    part.forms.append(copy)
+                }
+                part.formOfWord.append(scratch.forms[form])
+            }
+        }
+        part.starts.append(last - first)
+        for index in first..<last {
+            let form = Int(formOfWord[index])
+            scratch.forms[form] = -1
+            scratch.stems[Int(forms[form].stem)] = -1
+        }
+        return part
+    }
+
+    private init(sentences: [AnalysedSentence]) {
+        self.sentences = sentences
     }
 
     /// The first occurrence of a form, for checks written against words.

@@ -48,7 +48,17 @@ public struct Summarizer: Sendable {
     /// One or two sentences for every section that has any candidate sentence,
     /// ranked against the whole document so sections are comparable.
     public func sectionSummaries(of sentences: [AnalysedSentence]) -> [SectionSummary] {
+        sectionSummaries(SentenceRanking(sentences: sentences, rules: rules), sentences)
+    }
+
+    /// The whole-article summary and the section summaries from one ranking (it is the costly part).
+    public func summaries(of sentences: [AnalysedSentence], count: Int) -> (summary: [Int], sections: [SectionSummary]) {
         let ranking = SentenceRanking(sentences: sentences, rules: rules)
+        let summary = count > 0 ? ranking.select(count: count, among: ranking.candidates) : []
+        return (summary, sectionSummaries(ranking, sentences))
+    }
+
+    private func sectionSummaries(_ ranking: SentenceRanking, _ sentences: [AnalysedSentence]) -> [SectionSummary] {
         var bySection: [Int: [Int]] = [:]
         for index in ranking.candidates { bySection[sentences[index].sectionIndex, default: []].append(index) }
         return bySection.keys.sorted().map { section in

@@ -45,6 +45,15 @@ import Testing
         }
     }
 
+    @Test(arguments: [0, 4])
+    func oneRankingGivesWhatTheSeparateCallsGive(_ count: Int) throws {
+        let summarizer = try Summarizer.standard()
+        let both = summarizer.summaries(of: Self.seed, count: count)
+        #expect(both.summary == summarizer.summary(of: Self.seed, count: count))
+        #expect(both.sections == summarizer.sectionSummaries(of: Self.seed))
+        #expect(both.summary.count == count && !both.sections.isEmpty)
+    }
+
     @Test func emptyInputGivesEmptySummary() throws {
         #expect((try Summarizer.standard()).summary(of: [], count: 3).isEmpty)
         #expect((try Summarizer.standard()).sectionSummaries(of: []).isEmpty)

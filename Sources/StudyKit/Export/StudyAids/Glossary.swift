@@ -44,6 +44,7 @@ public struct Glossary: Sendable, Equatable {
         let body = analysis.sentences.filter { !$0.isHeading }
         let folded = body.map { TermSearch.fold($0.text) }
         let wordCounts = body.map { $0.words.filter { $0.kind != .punctuation }.count }
+        let patterns = rules.foldedPatterns()
         var entries: [Entry] = []
         for candidate in candidates {
             let term = TermSearch.fold(candidate.term)
@@ -51,7 +52,7 @@ public struct Glossary: Sendable, Equatable {
             var firstInformative: Int?
             for index in body.indices where wordCounts[index] <= rules.maximumWords
                 && TermSearch.contains(term, in: folded[index]) {
-                if let match = rules.definingPattern(term: candidate.term, in: body[index].text) {
+                if let match = rules.definingPattern(foldedTerm: term, inFolded: folded[index], patterns: patterns) {
                     // A sentence that opens with the term beats one that mentions it in passing.
                     let rank = (match.opensSentence ? 0 : 1000) + match.rule
                     if best == nil || rank < best!.rank { best = (rank, match.rule, index) }

@@ -32,17 +32,35 @@ struct GlossaryRules: Decodable, Sendable {
     /// The first pattern by which `sentence` defines `term`, and whether the match opens
     /// the sentence (only "the", "a" or "an" before it) — such sentences are about the term.
     func definingPattern(term: String, in sentence: String) -> (rule: Int, opensSentence: Bool)? {
-        let text = TermSearch.fold(sentence)
-        let folded = TermSearch.fold(term)
-        for (index, rule) in definingPatterns.enumerated() {
+        definingPattern(foldedTerm: TermSearch.fold(term), inFolded: TermSearch.fold(sentence), patterns: foldedPatterns())
+    }
+
+    /// A pattern split around `{term}` and folded (see `TermSearch.fold`); `rule` indexes `definingPatterns`.
+    struct FoldedPattern {
+        var rule: Int
+        var before: [UInt8]
+        var after: [UInt8]
+    }
+
+    /// The patterns ready for matching; made once per glossary, not once per sentence.
+    func foldedPatterns() -> [FoldedPattern] {
+        definingPatterns.enumerated().compactMap { index, rule in
             let parts = rule.pattern.components(separatedBy: "{term}")
-            guard parts.count == 2 else { continue }
-            let before = TermSearch.fold(parts[0]), after = TermSearch.fold(parts[1])
-            if let offset = TermSearch.firstMatch(before + folded + after, in: text,
-                                                  boundaryBefore: before.isEmpty, boundaryAfter: after.isEmpty) {
+            guard parts.count == 2 else { return nil }
+            return FoldedPattern(rule: index, before: TermSearch.fold(parts[0]), after: TermSearch.fold(parts[1]))
+        }
+    }
+
+    /// `definingPattern(term:in:)` on text and term already folded.
+    func definingPattern(foldedTerm: [UInt8], inFolded text: [UInt8],
+                         patterns: [FoldedPattern]) -> (rule: Int, opensSentence: Bool)? {
+        for pattern in patterns {
+            if let offset = TermSearch.firstMatch(pattern.before + foldedTerm + pattern.after, in: text,
+                                                  boundaryBefore: pattern.before.isEmpty,
+                                                  boundaryAfter: pattern.after.isEmpty) {
                 let lead = String(decoding: text[..<offset], as: UTF8.self)
                     .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-                return (index, before.isEmpty && ["", "the", "a", "an"].contains(lead))
+                return (pattern.rule, pattern.before.isEmpty && ["", "the", "a", "an"].contains(lead))
             }
         }
         return nil
@@ -53,6 +71,17 @@ struct GlossaryRules: Decodable, Sendable {
 enum TermSearch {
     /// Lower-cased with curly apostrophes and quotes made straight, as UTF-8 bytes.
     static func fold(_ text: String) -> [UInt8] {
+        // Plain ASCII (most text): lower-case byte by byte, nothing to straighten.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [UInt8]? in
+            var out = [UInt8](repeating: 0, count: bytes.count)
+            for (index, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                out[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return out
+        }), let ascii {
+            return ascii
+        }
         let lowered = Array(text.lowercased().utf8)
         var out: [UInt8] = []
         out.reserveCapacity(lowered.count)
@@ -79,31 +108,30 @@ enum TermSearch {
         firstMatch(needle, in: haystack, boundaryBefore: boundaryBefore, boundaryAfter: boundaryAfter) != nil
     }
 
-    /// Byte offset of the first whole-word match.
+    /// Byte offset of the first whole-word match. Candidates are found with
+    /// `memchr` and checked with `memcmp`: this runs for every glossary term
+    /// over every sentence, so it must not step byte by byte in Swift.
     static func firstMatch(_ needle: [UInt8], in haystack: [UInt8],
                            boundaryBefore: Bool = true, boundaryAfter: Bool = true) -> Int? {
         guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        let first = needle[0]
-        var start = 0
         let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first, matches(needle, haystack, at: start),
-               !boundaryBefore || !isWordCharacter(endingAt: start, in: haystack),
-               !boundaryAfter || !isWordCharacter(startingAt: start + needle.count, in: haystack) {
-                return start
+        return haystack.withUnsafeBufferPointer { hay -> Int? in
+            needle.withUnsafeBufferPointer { pattern -> Int? in
+                guard let hayBase = hay.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                var start = 0
+                while start <= last {
+                    guard let found = memchr(hayBase + start, Int32(patternBase[0]), last - start + 1) else { return nil }
+                    start = hayBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hayBase + start, patternBase, pattern.count) == 0,
+                       !boundaryBefore || !isWordCharacter(endingAt: start, in: haystack),
+                       !boundaryAfter || !isWordCharacter(startingAt: start + needle.count, in: haystack) {
+                        return start
+                    }
+                    start += 1
+                }
+                return nil
             }
-            start += 1
         }
-        return nil
-    }
-
-    private static func matches(_ needle: [UInt8], _ haystack: [UInt8], at start: Int) -> Bool {
-        var index = 1
-        while index < needle.count {
-            if haystack[start + index] != needle[index] { return false }
-            index += 1
-        }
-        return true
     }
 
     /// True when the character that ends just before `end` is a letter or digit.
