@@ -32,9 +32,36 @@ public struct Analyzer: Sendable {
         if let split = TopicSections(language: language).split(analysis) {
             analysis = measure(split)
         }
-        if stages.contains(.ranking) { rank(&analysis) }
+        // The stages below only read the sentences: they run side by side.
+        let measured = analysis
+        let keyphrases = JobResult<(document: [Keyphrase], sections: [[Keyphrase]])>()
+        let summaries = JobResult<(summary: [Int], sections: [SectionSummary])>()
+        let knowledge = JobResult<Knowledge>()
+        var jobs: [@Sendable () -> Void] = []
+        if stages.contains(.ranking) {
+            jobs.append { keyphrases.value = language.ranking.keyphrases.keyphrases(
+                in: measured.sentences, top: 15, sections: measured.sectionStats.map(\.sentenceRange), sectionTop: 5) }
+            jobs.append { summaries.value = language.ranking.summarizer.summaries(
+                of: measured.sentences, count: Self.defaultSummaryLength(bodySentences: measured.stats.sentences)) }
+        }
         if stages.contains(.knowledge) {
-            analysis.knowledge = extractor.extract(sentences: analysis.sentences, sections: analysis.document.sections)
+            jobs.append { knowledge.value = extractor.extract(sentences: measured.sentences, sections: measured.document.sections) }
+        }
+        ParallelJobs.run(jobs, parallel: ParallelJobs.suitsParallel(analysis.document.text))
+        if let keyphrases = keyphrases.value {
+            analysis.keyphrases = keyphrases.document
+            analysis.sectionKeyphrases = keyphrases.sections
+        }
+        if let summaries = summaries.value {
+            analysis.summary = summaries.summary
+            var bySection = [[Int]](repeating: [], count: analysis.document.sections.count)
+            for entry in summaries.sections where bySection.indices.contains(entry.sectionIndex) {
+                bySection[entry.sectionIndex] = entry.sentences
+            }
+            analysis.sectionSummaries = bySection
+        }
+        if let knowledge = knowledge.value {
+            analysis.knowledge = knowledge
             analysis.catalog = extractor.catalog
         }
         return analysis
@@ -43,22 +70,6 @@ public struct Analyzer: Sendable {
     /// How many sentences the whole-article summary has by default: about one in forty, 3 to 10.
     public static func defaultSummaryLength(bodySentences: Int) -> Int {
         min(10, max(3, bodySentences / 40))
-    }
-
-    private func rank(_ analysis: inout Analysis) {
-        let sentences = analysis.sentences
-        let keyphrases = language.ranking.keyphrases.keyphrases(
-            in: sentences, top: 15, sections: analysis.sectionStats.map(\.sentenceRange), sectionTop: 5)
-        analysis.keyphrases = keyphrases.document
-        analysis.sectionKeyphrases = keyphrases.sections
-        let summaries = language.ranking.summarizer.summaries(
-            of: sentences, count: Self.defaultSummaryLength(bodySentences: analysis.stats.sentences))
-        analysis.summary = summaries.summary
-        var bySection = [[Int]](repeating: [], count: analysis.document.sections.count)
-        for entry in summaries.sections where bySection.indices.contains(entry.sectionIndex) {
-            bySection[entry.sectionIndex] = entry.sentences
-        }
-        analysis.sectionSummaries = bySection
     }
 
     /// Sentences and figures, section by section.

@@ -39,7 +39,9 @@ struct OutputSafetyTests {
         }
     }
 
-    @Test func aFailingExporterLeavesThePreviousSetWholeAndNoTemporaries() throws {
+    /// Exports render side by side for short articles (limit above the size) and one at a time otherwise (limit 0).
+    @Test(arguments: [Int.max, 0])
+    func aFailingExporterLeavesThePreviousSetWholeAndNoTemporaries(_ parallelLimit: Int) throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("old\n".utf8).write(to: folder.appendingPathComponent("first.md"))
@@ -47,12 +49,15 @@ struct OutputSafetyTests {
         let exporters: [any Exporter] = [ProbeExporter(fileName: "first.md", fails: false),
                                          ProbeExporter(fileName: "second.md", fails: false),
                                          ProbeExporter(fileName: "third.md", fails: true)]
-        #expect(throws: StudyKitError.self) { try TestSupport.pipeline.export(analysis, to: folder, exporters: exporters) }
+        #expect(throws: StudyKitError.self) {
+            try TestSupport.pipeline.export(analysis, to: folder, exporters: exporters, parallelLimit: parallelLimit)
+        }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == ["first.md"])
         #expect(try String(contentsOf: folder.appendingPathComponent("first.md"), encoding: .utf8) == "old\n")
 
-        let written = try TestSupport.pipeline.export(analysis, to: folder, exporters: Array(exporters.prefix(2)))
+        let written = try TestSupport.pipeline.export(analysis, to: folder, exporters: Array(exporters.prefix(2)),
+                                                      parallelLimit: parallelLimit)
         #expect(written == ["first.md", "second.md"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["first.md", "second.md"])
         #expect(try String(contentsOf: folder.appendingPathComponent("first.md"), encoding: .utf8) == "new first.md\n")

@@ -196,6 +196,11 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     /// Lower-cased tokens: runs of letters and digits (with inner hyphens or
     /// apostrophes) and single symbols, as the tokenizer would cut them.
     static func split(_ phrase: String) -> [String] {
+        splitASCII(phrase) ?? splitUnicode(phrase)
+    }
+
+    /// `split` for any text, by Unicode properties.
+    static func splitUnicode(_ phrase: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         let scalars = Array(phrase.lowercased().replacingOccurrences(of: "’", with: "'").unicodeScalars)
@@ -211,6 +216,33 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             }
         }
         if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// `split` for plain ASCII (every catalogue and lexicon phrase so far), byte by
+    /// byte: the same tokens without Unicode property lookups. Nil for other text.
+    static func splitASCII(_ phrase: String) -> [String]? {
+        var bytes = Array(phrase.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
+        func isLetterOrDigit(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) }
+        var tokens: [String] = []
+        var start = -1
+        for (index, byte) in bytes.enumerated() {
+            let isInner = (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) && start >= 0
+                && index + 1 < bytes.count && isLetterOrDigit(bytes[index + 1])
+            if isLetterOrDigit(byte) || isInner {
+                if start < 0 { start = index }
+                continue
+            }
+            if start >= 0 {
+                tokens.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                start = -1
+            }
+            // ASCII white space as Unicode defines it: tab, line feed, vertical tab, form feed, return, space.
+            if !((byte >= 9 && byte <= 13) || byte == 32) { tokens.append(String(UnicodeScalar(byte))) }
+        }
+        if start >= 0 { tokens.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return tokens
     }
 
