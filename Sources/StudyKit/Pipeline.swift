@@ -46,8 +46,9 @@ public struct Pipeline: Sendable {
         try reader.read(path: path, standardInput: standardInput)
     }
 
-    public func analyse(_ document: Document, stages: Analyzer.Stages = .all) -> Analysis {
-        Analyzer(language: language, extractor: extractor).analyse(document, stages: stages)
+    public func analyse(_ document: Document, stages: Analyzer.Stages = .all,
+                        summaryLength: Summarizer.Length? = nil) -> Analysis {
+        Analyzer(language: language, extractor: extractor).analyse(document, stages: stages, summaryLength: summaryLength)
     }
 
     /// The folder name for an article: its file name made safe (see `Slug`).

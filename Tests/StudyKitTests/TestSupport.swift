@@ -38,7 +38,12 @@ final class CapturedIO: @unchecked Sendable {
     private var err = ""
     let input: Data
 
-    init(input: Data = Data()) { self.input = input }
+    let environment: [String: String]
+
+    init(input: Data = Data(), environment: [String: String] = [:]) {
+        self.input = input
+        self.environment = environment
+    }
 
     var output: String { lock.withLock { out } }
     var error: String { lock.withLock { err } }
@@ -49,12 +54,13 @@ final class CapturedIO: @unchecked Sendable {
             writeOutput: { text in self.lock.withLock { self.out += text } },
             writeError: { text in self.lock.withLock { self.err += text } },
             errorIsTerminal: false,
-            environment: [:])
+            environment: environment)
     }
 
     /// Runs `studykit` with `arguments`; returns the exit code.
-    static func run(_ arguments: [String], input: Data = Data()) async -> (code: Int32, output: String, error: String) {
-        let captured = CapturedIO(input: input)
+    static func run(_ arguments: [String], input: Data = Data(),
+                    environment: [String: String] = [:]) async -> (code: Int32, output: String, error: String) {
+        let captured = CapturedIO(input: input, environment: environment)
         let code = await CommandLineInterface.run(arguments, io: captured.io)
         return (code, captured.output, captured.error)
     }

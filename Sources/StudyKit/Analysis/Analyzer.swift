@@ -20,14 +20,19 @@ public struct Analyzer: Sendable {
     public struct Stages: OptionSet, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
-        /// Keyphrases and summaries.
-        public static let ranking = Stages(rawValue: 1)
+        /// The article's keyphrases and summaries (all the `summary` command prints).
+        public static let summaries = Stages(rawValue: 1)
         /// Exams, domains, traits, study path.
         public static let knowledge = Stages(rawValue: 2)
+        /// Keyphrases of each section (the outline, the JSON, the guide).
+        public static let sectionKeyphrases = Stages(rawValue: 4)
+        /// Keyphrases and summaries, for the article and for each section.
+        public static let ranking: Stages = [.summaries, .sectionKeyphrases]
         public static let all: Stages = [.ranking, .knowledge]
     }
 
-    public func analyse(_ document: Document, stages: Stages) -> Analysis {
+    /// `summaryLength`: the whole-article summary's length; by default about one sentence in forty.
+    public func analyse(_ document: Document, stages: Stages, summaryLength: Summarizer.Length? = nil) -> Analysis {
         var analysis = measure(document)
         if let split = TopicSections(language: language).split(analysis) {
             analysis = measure(split)
@@ -38,11 +43,14 @@ public struct Analyzer: Sendable {
         let summaries = JobResult<(summary: [Int], sections: [SectionSummary])>()
         let knowledge = JobResult<Knowledge>()
         var jobs: [@Sendable () -> Void] = []
-        if stages.contains(.ranking) {
+        if !stages.isDisjoint(with: .ranking) {
+            let sections = stages.contains(.sectionKeyphrases) ? measured.sectionStats.map(\.sentenceRange) : []
             jobs.append { keyphrases.value = language.ranking.keyphrases.keyphrases(
-                in: measured.sentences, top: 15, sections: measured.sectionStats.map(\.sentenceRange), sectionTop: 5) }
-            jobs.append { summaries.value = language.ranking.summarizer.summaries(
-                of: measured.sentences, count: Self.defaultSummaryLength(bodySentences: measured.stats.sentences)) }
+                in: measured.sentences, top: 15, sections: sections, sectionTop: 5) }
+        }
+        if stages.contains(.summaries) {
+            let length = summaryLength ?? .sentences(Self.defaultSummaryLength(bodySentences: measured.stats.sentences))
+            jobs.append { summaries.value = language.ranking.summarizer.summaries(of: measured.sentences, length: length) }
         }
         if stages.contains(.knowledge) {
             jobs.append { knowledge.value = extractor.extract(sentences: measured.sentences, sections: measured.document.sections) }
@@ -50,7 +58,7 @@ public struct Analyzer: Sendable {
         ParallelJobs.run(jobs, parallel: ParallelJobs.suitsParallel(analysis.document.text))
         if let keyphrases = keyphrases.value {
             analysis.keyphrases = keyphrases.document
-            analysis.sectionKeyphrases = keyphrases.sections
+            if stages.contains(.sectionKeyphrases) { analysis.sectionKeyphrases = keyphrases.sections }
         }
         if let summaries = summaries.value {
             analysis.summary = summaries.summary

@@ -41,8 +41,31 @@ public struct Summarizer: Sendable {
     /// About `ratio` (0...1) of the candidate sentences, at least one if any.
     public func summary(of sentences: [AnalysedSentence], ratio: Double) -> [Int] {
         let ranking = SentenceRanking(sentences: sentences, rules: rules)
-        let wanted = max(1, Int((min(max(ratio, 0), 1) * Double(ranking.candidates.count)).rounded()))
-        return ranking.select(count: wanted, among: ranking.candidates)
+        return ranking.select(count: Self.count(ratio: ratio, candidates: ranking.candidates.count),
+                              among: ranking.candidates)
+    }
+
+    /// How long the whole-article summary is: a number of sentences, or a share of the candidates.
+    public enum Length: Sendable, Equatable {
+        case sentences(Int)
+        case ratio(Double)
+    }
+
+    /// The whole-article summary of the given length and the section summaries, from one ranking.
+    public func summaries(of sentences: [AnalysedSentence], length: Length) -> (summary: [Int], sections: [SectionSummary]) {
+        switch length {
+        case .sentences(let count):
+            return summaries(of: sentences, count: count)
+        case .ratio(let ratio):
+            let ranking = SentenceRanking(sentences: sentences, rules: rules)
+            let summary = ranking.select(count: Self.count(ratio: ratio, candidates: ranking.candidates.count),
+                                         among: ranking.candidates)
+            return (summary, sectionSummaries(ranking, sentences))
+        }
+    }
+
+    private static func count(ratio: Double, candidates: Int) -> Int {
+        max(1, Int((min(max(ratio, 0), 1) * Double(candidates)).rounded()))
     }
 
     /// One or two sentences for every section that has any candidate sentence,

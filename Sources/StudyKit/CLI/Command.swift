@@ -28,9 +28,10 @@ struct CommandContext {
         try pipeline().document(path: path, standardInput: io.readStandardInput)
     }
 
-    func analysis(_ path: String, stages: Analyzer.Stages = .all) throws -> Analysis {
+    func analysis(_ path: String, stages: Analyzer.Stages = .all, summaryLength: Summarizer.Length? = nil) throws -> Analysis {
         let pipeline = try pipeline()
-        return pipeline.analyse(try pipeline.document(path: path, standardInput: io.readStandardInput), stages: stages)
+        return pipeline.analyse(try pipeline.document(path: path, standardInput: io.readStandardInput), stages: stages,
+                                summaryLength: summaryLength)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The `studykit` command line: dispatches to one command type per subcommand and maps
 /// every failure to a one-line message and a sysexits code. Never traps on bad input.
@@ -43,12 +44,17 @@ public enum CommandLineInterface {
             io.writeOutput(command.help + "\n")
             return 0
         }
+        let started = ContinuousClock.now
         do {
             let scanned = try ArgumentScanner(rest, spec: command.spec, command: command.name)
             let instance = try command.init(arguments: scanned)
             let context = CommandContext(io: io, standardPipeline: { try PipelineCache.shared() },
                                          catalogPath: scanned.values["catalog"])
-            return try await instance.run(context)
+            let code = try await instance.run(context)
+            if io.environment["STUDYKIT_TIMINGS"] == "1" {
+                io.writeError(timings(total: ContinuousClock.now - started))
+            }
+            return code
         } catch let error as StudyKitError {
             io.writeError("studykit: \(error.message)\n")
             return error.exitCode
@@ -56,6 +62,18 @@ public enum CommandLineInterface {
             io.writeError("studykit: \(error)\n")
             return 70
         }
+    }
+
+    /// `STUDYKIT_TIMINGS=1`: how long the rule files took to load (once per process)
+    /// and the rest of the command's work (read, analyse, write), for benchmarks that
+    /// compare in-process work with tools whose start-up and imports are left out.
+    static func timings(total: Duration) -> String {
+        let load = PipelineCache.loadTime ?? .zero
+        func milliseconds(_ duration: Duration) -> String {
+            String(format: "%.3f", Double(duration.components.seconds) * 1000
+                + Double(duration.components.attoseconds) / 1e15)
+        }
+        return "studykit: timings: load \(milliseconds(load)) ms, work \(milliseconds(total - load)) ms\n"
     }
 
     static var overview: String {
@@ -70,11 +88,23 @@ public enum CommandLineInterface {
 
 /// Loads the bundled rules once per process.
 enum PipelineCache {
-    private static let loaded: Result<Pipeline, StudyKitError> = {
-        do { return .success(try Pipeline.standard()) } catch let error as StudyKitError { return .failure(error) } catch {
-            return .failure(.badDataFile(path: "(bundle)", key: "(root)", reason: "\(error)"))
+    private static let loaded: (pipeline: Result<Pipeline, StudyKitError>, time: Duration) = {
+        let started = ContinuousClock.now
+        let pipeline: Result<Pipeline, StudyKitError>
+        do { pipeline = .success(try Pipeline.standard()) } catch let error as StudyKitError { pipeline = .failure(error) } catch {
+            pipeline = .failure(.badDataFile(path: "(bundle)", key: "(root)", reason: "\(error)"))
         }
+        return (pipeline, ContinuousClock.now - started)
     }()
+    private static let wasLoaded = Mutex(false)
 
-    static func shared() throws -> Pipeline { try loaded.get() }
+    static func shared() throws -> Pipeline {
+        wasLoaded.withLock { $0 = true }
+        return try loaded.pipeline.get()
+    }
+
+    /// How long loading took, if this process loaded the rules.
+    static var loadTime: Duration? {
+        wasLoaded.withLock { $0 } ? loaded.time : nil
+    }
 }

@@ -31,15 +31,9 @@ struct SummaryCommand: Command {
     }
 
     func run(_ context: CommandContext) async throws -> Int32 {
-        let analysis = try context.analysis(input, stages: .ranking)
-        let summarizer = try context.pipeline().language.ranking.summarizer
-        var chosen = analysis.summary
-        if let count {
-            chosen = summarizer.summary(of: analysis.sentences, count: count)
-        } else if let ratio {
-            chosen = summarizer.summary(of: analysis.sentences, ratio: ratio)
-        }
-        context.io.writeOutput(SummaryExporter().markdown(analysis, summary: chosen.map { analysis.sentences[$0] }))
+        let length = count.map(Summarizer.Length.sentences) ?? ratio.map(Summarizer.Length.ratio)
+        let analysis = try context.analysis(input, stages: .summaries, summaryLength: length)
+        context.io.writeOutput(SummaryExporter().markdown(analysis, summary: analysis.summarySentences))
         return 0
     }
 }

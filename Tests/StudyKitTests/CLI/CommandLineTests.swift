@@ -64,6 +64,33 @@ struct CommandLineTests {
         #expect(help.output.contains("usage: studykit <command>"))
     }
 
+    @Test func timingsAreReportedOnlyWhenAskedFor() async throws {
+        let quiet = await CapturedIO.run(["summary", TestSupport.seedPath])
+        #expect(quiet.code == 0 && quiet.error.isEmpty)
+        let timed = await CapturedIO.run(["summary", TestSupport.seedPath], environment: ["STUDYKIT_TIMINGS": "1"])
+        #expect(timed.code == 0 && timed.output == quiet.output)
+        let line = try #require(timed.error.split(separator: "\n").first.map(String.init))
+        let figures = line.split(separator: " ").compactMap { Double($0) }
+        #expect(line.hasPrefix("studykit: timings: load ") && line.hasSuffix(" ms") && figures.count == 2, "\(line)")
+        #expect(figures.allSatisfy { $0 >= 0 } && figures[1] > 0, "\(line)")
+    }
+
+    @Test(arguments: [["--sentences", "4"], ["--ratio", "0.05"]])
+    func summaryLengthOptionsMatchTheSummariser(_ options: [String]) async throws {
+        let result = await CapturedIO.run(["summary", TestSupport.seedPath] + options)
+        #expect(result.code == 0)
+        let analysis = TestSupport.pipeline.analyse(try TestSupport.pipeline.document(path: TestSupport.seedPath,
+                                                                                     standardInput: { Data() }))
+        let summarizer = TestSupport.pipeline.language.ranking.summarizer
+        let chosen = options[0] == "--sentences"
+            ? summarizer.summary(of: analysis.sentences, count: 4)
+            : summarizer.summary(of: analysis.sentences, ratio: 0.05)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        for index in chosen {
+            #expect(lines.contains { $0.contains(MarkdownText.escapeInline(analysis.sentences[index].text)) })
+        }
+    }
+
     @Test func analyzeListsTheSeedHeadingsAndIntroduction() async throws {
         let result = await CapturedIO.run(["analyze", TestSupport.seedPath])
         #expect(result.code == 0)
