@@ -80,50 +80,89 @@ public struct Analyzer: Sendable {
         min(10, max(3, bodySentences / 40))
     }
 
-    /// Sentences and figures, section by section.
+    /// Sentences and figures, section by section. Paragraphs are split and
+    /// tokenized in parallel chunks for articles up to `ParallelJobs.articleSizeLimit`.
     func measure(_ document: Document) -> Analysis {
-        var sentences: [AnalysedSentence] = []
-        var sectionStats: [Analysis.SectionStats] = []
+        // Every title, heading and paragraph in document order, with its section and paragraph number.
+        var pieces: [MeasuredPiece] = []
         var paragraphIndex = 0
-        var totalWords = 0
-        var bodySentenceCount = 0
-        var totalParagraphs = 0
         for (sectionIndex, section) in document.sections.enumerated() {
-            let first = sentences.count
-            var words = 0
             // The title heading (when it came from the text) opens the first section's sentences.
             if sectionIndex == 0, let span = document.titleSpan {
-                let title = language.sentence(text: document.metadata.title, span: span, sectionIndex: 0,
-                                              paragraphIndex: paragraphIndex, isHeading: true)
-                words += title.words.filter { $0.kind != .punctuation }.count
-                sentences.append(title)
+                pieces.append(MeasuredPiece(section: 0, paragraph: paragraphIndex,
+                                            content: .heading(document.metadata.title, span)))
                 paragraphIndex += 1
             }
             if let title = section.title, let span = section.headingSpan {
-                let heading = language.sentence(text: title, span: span, sectionIndex: sectionIndex,
-                                                 paragraphIndex: paragraphIndex, isHeading: true)
-                words += heading.words.filter { $0.kind != .punctuation }.count
-                sentences.append(heading)
+                pieces.append(MeasuredPiece(section: sectionIndex, paragraph: paragraphIndex, content: .heading(title, span)))
                 paragraphIndex += 1
             }
-            let paragraphs = section.paragraphs
-            for paragraph in paragraphs {
-                let found = language.sentences(in: paragraph, sectionIndex: sectionIndex, paragraphIndex: paragraphIndex)
-                for sentence in found {
+            for paragraph in section.paragraphs {
+                pieces.append(MeasuredPiece(section: sectionIndex, paragraph: paragraphIndex, content: .body(paragraph)))
+                paragraphIndex += 1
+            }
+        }
+        var found = sentences(of: pieces, parallel: ParallelJobs.suitsParallel(document.text))
+
+        var sentences: [AnalysedSentence] = []
+        sentences.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        var sectionStats: [Analysis.SectionStats] = []
+        var totalWords = 0, bodySentenceCount = 0, totalParagraphs = 0
+        var next = 0
+        for (sectionIndex, section) in document.sections.enumerated() {
+            let first = sentences.count
+            var words = 0
+            while next < pieces.count && pieces[next].section == sectionIndex {
+                for sentence in found[next] {
                     words += sentence.words.filter { $0.kind != .punctuation }.count
                 }
-                bodySentenceCount += found.count
-                sentences.append(contentsOf: found)
-                paragraphIndex += 1
+                if case .body = pieces[next].content { bodySentenceCount += found[next].count }
+                sentences.append(contentsOf: found[next])
+                found[next] = []  // a book's sentences are not held twice
+                next += 1
             }
             totalWords += words
-            totalParagraphs += paragraphs.count
-            sectionStats.append(Analysis.SectionStats(words: words, paragraphs: paragraphs.count,
+            totalParagraphs += section.paragraphs.count
+            sectionStats.append(Analysis.SectionStats(words: words, paragraphs: section.paragraphs.count,
                                                       sentenceRange: first..<sentences.count))
         }
         let minutes = totalWords == 0 ? 0 : max(1, Int((Double(totalWords) / Double(Self.wordsPerMinute)).rounded(.up)))
         let stats = Analysis.Stats(words: totalWords, sentences: bodySentenceCount,
                                    paragraphs: totalParagraphs, readingMinutes: minutes)
         return Analysis(document: document, sentences: sentences, stats: stats, sectionStats: sectionStats)
+    }
+
+    /// A heading or paragraph to split into analysed sentences.
+    struct MeasuredPiece: Sendable {
+        enum Content: Sendable {
+            case heading(String, TextSpan)
+            case body(Paragraph)
+        }
+        var section: Int
+        var paragraph: Int
+        var content: Content
+    }
+
+    /// The analysed sentences of each piece, in order; in a few parallel chunks when asked.
+    private func sentences(of pieces: [MeasuredPiece], parallel: Bool) -> [[AnalysedSentence]] {
+        let chunkCount = parallel ? min(8, max(1, pieces.count / 16)) : 1
+        let bounds = (0...chunkCount).map { $0 * pieces.count / chunkCount }
+        let results = (0..<chunkCount).map { _ in JobResult<[[AnalysedSentence]]>() }
+        let jobs = (0..<chunkCount).map { chunk -> @Sendable () -> Void in
+            let slot = results[chunk], range = bounds[chunk]..<bounds[chunk + 1]
+            return { slot.value = pieces[range].map(analyse) }
+        }
+        ParallelJobs.run(jobs, parallel: parallel)
+        return results.flatMap { $0.value ?? [] }
+    }
+
+    private func analyse(_ piece: MeasuredPiece) -> [AnalysedSentence] {
+        switch piece.content {
+        case .heading(let text, let span):
+            return [language.sentence(text: text, span: span, sectionIndex: piece.section,
+                                      paragraphIndex: piece.paragraph, isHeading: true)]
+        case .body(let paragraph):
+            return language.sentences(in: paragraph, sectionIndex: piece.section, paragraphIndex: piece.paragraph)
+        }
     }
 }

@@ -21,15 +21,16 @@ struct TermStatistics {
     /// word, punctuation, the sentence end). Nouns end such runs; verbs before
     /// their object and adjectives before their noun almost never do.
     private(set) var endsRun: [Int] = []
-    private var leftNeighbours: [Set<Int>] = []
-    private var rightNeighbours: [Set<Int>] = []
+    /// Distinct terms seen just before (left) and after (right) each term, and all such sightings.
+    private var leftNeighbours: [Int] = []
+    private var rightNeighbours: [Int] = []
     private var leftTotal: [Int] = []
     private var rightTotal: [Int] = []
-    /// Co-occurrence counts, keyed by (smaller id, larger id).
-    private var cooccurrence: [Pair: Double] = [:]
+    /// Co-occurrence counts by ordered pair, key `earlier << 32 | later`: one hash per
+    /// sighting gives the distinct neighbours (the keys) and the graph's weights (both orders summed).
+    private var cooccurrence: [Int64: Int] = [:]
     private(set) var sentenceCount = 0
 
-    struct Pair: Hashable { var low: Int; var high: Int }
 
     /// True for a word that may take part in statistics: content, not punctuation, not a bare letter.
     static func isTerm(_ word: Word) -> Bool {
@@ -79,14 +80,16 @@ struct TermStatistics {
                 position += 1
                 recent.removeAll { tokenIndex - $0.token > window }
                 for earlier in recent where earlier.term != term {
-                    leftNeighbours[term].insert(earlier.term)
                     leftTotal[term] += 1
-                    rightNeighbours[earlier.term].insert(term)
                     rightTotal[earlier.term] += 1
-                    cooccurrence[Pair(low: min(term, earlier.term), high: max(term, earlier.term)), default: 0] += 1
+                    cooccurrence[Int64(earlier.term) << 32 | Int64(term), default: 0] += 1
                 }
                 recent.append((tokenIndex, term))
             }
+        }
+        for key in cooccurrence.keys {
+            rightNeighbours[Int(key >> 32)] += 1
+            leftNeighbours[Int(key & 0xFFFF_FFFF)] += 1
         }
     }
 
@@ -108,7 +111,7 @@ struct TermStatistics {
         stems.append(stem)
         frequency.append(0); endsRun.append(0); capitalized.append(0); acronym.append(0)
         sentencesOfTerm.append([]); positionWeight.append(0)
-        leftNeighbours.append([]); rightNeighbours.append([])
+        leftNeighbours.append(0); rightNeighbours.append(0)
         leftTotal.append(0); rightTotal.append(0)
         return new
     }
@@ -139,8 +142,8 @@ struct TermStatistics {
             let median = Double(occurrences[occurrences.count / 2])
             let position = log(log(3 + median))
             let normalisedFrequency = count / (mean + variance.squareRoot())
-            let left = leftTotal[term] == 0 ? 0 : Double(leftNeighbours[term].count) / Double(leftTotal[term])
-            let right = rightTotal[term] == 0 ? 0 : Double(rightNeighbours[term].count) / Double(rightTotal[term])
+            let left = leftTotal[term] == 0 ? 0 : Double(leftNeighbours[term]) / Double(leftTotal[term])
+            let right = rightTotal[term] == 0 ? 0 : Double(rightNeighbours[term]) / Double(rightTotal[term])
             let relatedness = 1 + (left + right) * count / maxCount
             let spread = Double(occurrences.count) / sentences
             return relatedness * position / (casing + normalisedFrequency / relatedness + spread / relatedness)
@@ -151,9 +154,22 @@ struct TermStatistics {
     /// towards terms that appear early and often. Higher means more important.
     func graphWeights(damping: Double) -> [Double] {
         var edges = [[(node: Int, weight: Double)]](repeating: [], count: termCount)
-        for (pair, weight) in cooccurrence {
-            edges[pair.low].append((pair.high, weight))
-            edges[pair.high].append((pair.low, weight))
+        // Both orders of a pair make one undirected edge.
+        var pairs = cooccurrence.map { key, count in
+            let earlier = Int(key >> 32), later = Int(key & 0xFFFF_FFFF)
+            return (low: min(earlier, later), high: max(earlier, later), count: count)
+        }
+        pairs.sort { ($0.low, $0.high) < ($1.low, $1.high) }
+        var index = 0
+        while index < pairs.count {
+            var count = pairs[index].count
+            while index + 1 < pairs.count && pairs[index + 1].low == pairs[index].low && pairs[index + 1].high == pairs[index].high {
+                index += 1
+                count += pairs[index].count
+            }
+            edges[pairs[index].low].append((pairs[index].high, Double(count)))
+            edges[pairs[index].high].append((pairs[index].low, Double(count)))
+            index += 1
         }
         for term in 0..<termCount { edges[term].sort { $0.node < $1.node } }
         return WeightedPageRank(damping: damping).rank(edges: edges, teleport: positionWeight)

@@ -23,47 +23,32 @@ struct WeightedPageRank {
             jump = [Double](repeating: 1 / Double(count), count: count)
         }
         let outWeight = edges.map { $0.reduce(0) { $0 + $1.weight } }
-        // The lists flattened into one array (the inner loop runs over every edge,
-        // forty times): contiguous memory, no per-node array to look up.
-        var offsets = [Int](repeating: 0, count: count + 1)
-        for node in 0..<count { offsets[node + 1] = offsets[node] + edges[node].count }
-        var sources = [Int](repeating: 0, count: offsets[count])
-        var weights = [Double](repeating: 0, count: offsets[count])
-        for node in 0..<count {
-            for (position, edge) in edges[node].enumerated() {
-                sources[offsets[node] + position] = edge.node
-                weights[offsets[node] + position] = edge.weight
-            }
-        }
         var score = jump
         var next = [Double](repeating: 0, count: count)
-        sources.withUnsafeBufferPointer { sources in
-            weights.withUnsafeBufferPointer { weights in
-                outWeight.withUnsafeBufferPointer { outWeight in
-                    for _ in 0..<iterations {
-                        // Mass held by nodes without edges goes back through the teleport vector.
-                        var dangling = 0.0
-                        for node in 0..<count where outWeight[node] == 0 { dangling += score[node] }
-                        score.withUnsafeBufferPointer { score in
-                            next.withUnsafeMutableBufferPointer { next in
-                                for node in 0..<count {
-                                    var incoming = 0.0
-                                    for position in offsets[node]..<offsets[node + 1] {
-                                        let source = sources[position]
-                                        if outWeight[source] > 0 {
-                                            incoming += score[source] * weights[position] / outWeight[source]
-                                        }
-                                    }
-                                    next[node] = (1 - damping) * jump[node] + damping * (incoming + dangling * jump[node])
+        // Unchecked reads: the inner loop runs over every edge, forty times. (The
+        // lists are not flattened into one array: for a book that copy is tens of MB.)
+        outWeight.withUnsafeBufferPointer { outWeight in
+            for _ in 0..<iterations {
+                // Mass held by nodes without edges goes back through the teleport vector.
+                var dangling = 0.0
+                for node in 0..<count where outWeight[node] == 0 { dangling += score[node] }
+                score.withUnsafeBufferPointer { score in
+                    next.withUnsafeMutableBufferPointer { next in
+                        for node in 0..<count {
+                            var incoming = 0.0
+                            edges[node].withUnsafeBufferPointer { list in
+                                for edge in list where outWeight[edge.node] > 0 {
+                                    incoming += score[edge.node] * edge.weight / outWeight[edge.node]
                                 }
                             }
+                            next[node] = (1 - damping) * jump[node] + damping * (incoming + dangling * jump[node])
                         }
-                        var change = 0.0
-                        for node in 0..<count { change += abs(next[node] - score[node]) }
-                        swap(&score, &next)
-                        if change < tolerance { break }
                     }
                 }
+                var change = 0.0
+                for node in 0..<count { change += abs(next[node] - score[node]) }
+                swap(&score, &next)
+                if change < tolerance { break }
             }
         }
         return score
