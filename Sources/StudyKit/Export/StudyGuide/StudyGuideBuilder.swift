@@ -56,20 +56,29 @@ struct StudyGuideBuilder {
         pages.append(OverviewPage(analysis: analysis, title: title, language: lang, glossary: glossary).page())
         let images = ArticleImages(document: analysis.document)
         let chapters = ArticleChapters(analysis: analysis, language: lang, images: images)
-        let article = chapters.pages()
-        pages += article.pages
+        // Scoped, so the chapter pages live only in `pages` (released as they become bytes).
+        let (articleTOC, articleWarnings) = {
+            let article = chapters.pages()
+            pages += article.pages
+            return (article.toc, article.warnings)
+        }()
         items += images.items
         let knowledge = KnowledgePages(analysis: analysis, language: lang)
         pages += knowledge.pages()
         let aids = StudyAidPages(language: lang, cards: cards, quiz: quiz, glossary: glossary)
         pages += aids.pages()
 
-        items += pages.map { EPUBItem.page(id: $0.id, href: $0.href, $0.page) }
         var spine = pages.map(\.id)
         spine.insert(EPUBWriter.navigationID, at: 1)
         // The overview, then the article's sections (nested), then the rest.
         var toc = pages.compactMap(\.toc)
-        toc.insert(contentsOf: article.toc, at: min(1, toc.count))
+        toc.insert(contentsOf: articleTOC, at: min(1, toc.count))
+        // Each page's markup is dropped once it is bytes, so a book's text is not held twice.
+        var pending = Array(pages.reversed())
+        pages = []
+        while let next = pending.popLast() {
+            items.append(EPUBItem.page(id: next.id, href: next.href, next.page))
+        }
         var landmarks = [Landmark(type: "cover", title: "Cover", href: "cover.xhtml"),
                          Landmark(type: "toc", title: "Contents", href: EPUBWriter.navigationHref),
                          Landmark(type: "bodymatter", title: "Overview", href: OverviewPage.href)]
@@ -86,7 +95,7 @@ struct StudyGuideBuilder {
                 + "and the data in each chart is also given as text.",
             stylesheet: EPUBBook.defaultStylesheet + Self.extraStyles,
             items: items, spine: spine, tableOfContents: toc, landmarks: landmarks)
-        return (book, images.warnings + article.warnings)
+        return (book, images.warnings + articleWarnings)
     }
 
     /// A name-based UUID of what the book is made from: the article bytes, the
