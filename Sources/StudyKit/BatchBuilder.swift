@@ -42,12 +42,16 @@ public struct BatchBuilder: Sendable {
                 files.append(path)
             }
         }
-        var used: [String: Int] = [:]
+        // "-2", "-3"… until unused: "foo-2.md", "foo.md", "foo.txt" get foo-2, foo, foo-3.
+        var taken = Set<String>()
         return files.map { file in
             let base = Pipeline.slug(forPath: file)
-            let count = used[base, default: 0] + 1
-            used[base] = count
-            return Article(path: file, slug: count == 1 ? base : "\(base)-\(count)")
+            var slug = base, count = 1
+            while !taken.insert(slug).inserted {
+                count += 1
+                slug = "\(base)-\(count)"
+            }
+            return Article(path: file, slug: slug)
         }
     }
 

@@ -61,7 +61,8 @@ public struct Pipeline: Sendable {
     ///
     /// Each export is rendered straight into a temporary file; only when every
     /// one succeeded are they renamed into place, so a failing exporter leaves
-    /// no partial set behind.
+    /// the previous set untouched. (A rename failing midway, e.g. a full disk,
+    /// can still leave the files renamed before it replaced.)
     @discardableResult
     public func export(_ analysis: Analysis, to folder: URL, exporters: [any Exporter] = Exporters.all) throws -> [String] {
         try export(analysis, to: folder, exporters: exporters, parallelLimit: ParallelJobs.articleSizeLimit)

@@ -1,8 +1,8 @@
 """Benchmarks StudyKit against reference tools; driven by Tools/bench (see its --help).
 
-Every measurement is a separate process, timed by the driver's clock and reaped with
-os.wait4 (peak RSS from its rusage), so wall seconds and peak memory are measured the
-same way for every tool. The Python
+Every measurement is a separate process under GNU time (peak RSS, `%M`), timed by the
+driver's own clock and reaped with os.wait4, so wall seconds and peak memory are measured
+the same way for every tool. The Python
 tools also report the seconds of their own work (start-up and imports excluded);
 both figures are shown, labelled. Runs shorter than 0.5 s are repeated, median of 7;
 shorter than 2 s, median of 3.
@@ -78,17 +78,20 @@ class Result:
 def run_once(command, timeout, folder, stdout_path, before=None):
     """One run; returns (status, seconds, peak KiB, detail).
 
-    The process is reaped with a blocking os.wait4, which also gives its peak RSS
-    (ru_maxrss, KiB on Linux). Popen.wait(timeout=...) is not used: it polls with
-    sleeps of up to 50 ms, which rounded every short run up to the next 50 ms step.
-    A timer thread kills the process group when the timeout passes.
+    Wall time is the driver's clock around the run, which is reaped with a blocking
+    os.wait4 (Popen.wait(timeout=...) polls with sleeps of up to 50 ms, which rounded
+    every short run up to the next 50 ms step); a timer thread kills the process group
+    when the timeout passes. Peak memory is GNU time's %M: the rusage of a child forked
+    from this (large) Python process would count the driver's own pages.
     """
     if before:
         before()
+    time_file = os.path.join(folder, "time.out")
+    full = ["/usr/bin/time", "-f", "%M", "-o", time_file] + command
     with open(stdout_path, "wb") as out, open(os.path.join(folder, "stderr.txt"), "wb") as err:
-        started = time.perf_counter()
         environment = dict(os.environ, STUDYKIT_TIMINGS="1")
-        process = subprocess.Popen(command, stdout=out, stderr=err, start_new_session=True, env=environment)
+        started = time.perf_counter()
+        process = subprocess.Popen(full, stdout=out, stderr=err, start_new_session=True, env=environment)
         timed_out = threading.Event()
 
         def kill():
@@ -101,20 +104,23 @@ def run_once(command, timeout, folder, stdout_path, before=None):
         watchdog = threading.Timer(timeout, kill)
         watchdog.start()
         try:
-            _, status, usage = os.wait4(process.pid, 0)
+            _, status, _ = os.wait4(process.pid, 0)
         finally:
             watchdog.cancel()
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
-    if timed_out.is_set():
+    # A run counts as timed out only if the watchdog's kill is what ended it.
+    if timed_out.is_set() and os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
         return "timeout", None, None, f"timeout >{timeout:g} s"
     code = process.returncode
-    peak = usage.ru_maxrss
+    with open(time_file) as handle:
+        peak = int(handle.read().strip().splitlines()[-1])
     if code != 0:
         with open(os.path.join(folder, "stderr.txt"), errors="replace") as handle:
-            message = handle.read().strip().splitlines()
-        return "failed", float(wall), int(peak), f"exit {code}: {message[-1][:80] if message else ''}"
-    return "ok", float(wall), int(peak), ""
+            message = [line for line in handle.read().strip().splitlines()
+                       if not line.startswith("studykit: timings:") and not line.startswith("Command exited")]
+        return "failed", float(wall), peak, f"exit {code}: {message[-1][:80] if message else ''}"
+    return "ok", float(wall), peak, ""
 
 
 def studykit_work(stderr_path):
@@ -329,8 +335,8 @@ def header(args, load_at_start):
             f"load average at start {load_at_start:.2f}.\n"
             f"Reference tools: pysbd {version('pysbd')}, blingfire {version('blingfire')}, "
             f"sumy {version('sumy')} (nltk {version('nltk')}, untrained Punkt), yake {version('yake')}, {pandoc}.\n\n"
-            "Seconds are wall time of the whole process (driver's clock; peak MiB from the "
-            "process's rusage; median of 7 runs when under 0.5 s, of 3 when under 2 s) unless "
+            "Seconds are wall time of the whole process (driver's clock; peak MiB from GNU "
+            "time's %M; median of 7 runs when under 0.5 s, of 3 when under 2 s) unless "
             "the tool says *in-process work*: the Python tool's own timing of read + process + write, without "
             "interpreter start-up and imports; for StudyKit, `STUDYKIT_TIMINGS=1`'s *work* (read, analyse, "
             "write), without process start-up and rule loading. 'StudyKit faster ×' = tool seconds ÷ StudyKit "

@@ -136,12 +136,6 @@ struct PartOfSpeechCues {
         return seen.verb > seen.noun
     }
 
-    /// True for a form shaped like an adjective ("operational", "symbiotic").
-    func isAdjectiveLike(_ word: Word) -> Bool { shape(of: word).contains(.adjectiveLike) }
-
-    /// True for a past tense or participle form ("closed", "called").
-    func isParticiple(_ word: Word) -> Bool { shape(of: word).contains(.participle) }
-
     /// Whether a phrase may end with this word: a noun-like word, a code, a number or a name.
     /// `isName` says the text writes it capitalised mid-sentence (names are nouns).
     func canEnd(_ word: Word, isName: Bool) -> Bool {

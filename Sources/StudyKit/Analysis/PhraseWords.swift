@@ -133,7 +133,8 @@ struct PhraseWords {
             .map(\.text).joined(separator: " ")
     }
 
-    /// Same answer as `Word.isCapitalized`, without building a `Character` for ASCII.
+    /// `Word.isCapitalized` without building a `Character` when the first byte is ASCII
+    /// (it then decides alone; a combining mark after it is not looked at).
     static func startsUppercase(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= 65 && first <= 90 }

@@ -38,8 +38,8 @@ struct BuildCommand: Command {
         var digits = text.uppercased()
         var factor = 1
         if let last = digits.last, let unit = units[last] { factor = unit; digits.removeLast() }
-        guard let value = Int(digits), value > 0, value <= Int.max / factor else {
-            throw StudyKitError.usage("\(name): --max-size must be a positive size such as 500000, 50M or 1G, not '\(text)'")
+        guard let value = Int(digits), value > 0, value <= ArticleReader.largestMaxSize / factor else {
+            throw StudyKitError.usage("\(name): --max-size must be a positive size up to 1G, such as 500000 or 50M, not '\(text)'")
         }
         return value * factor
     }

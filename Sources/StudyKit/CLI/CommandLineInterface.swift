@@ -52,7 +52,7 @@ public enum CommandLineInterface {
                                          catalogPath: scanned.values["catalog"])
             let code = try await instance.run(context)
             if io.environment["STUDYKIT_TIMINGS"] == "1" {
-                io.writeError(timings(total: ContinuousClock.now - started))
+                io.writeError(timings(total: ContinuousClock.now - started, since: started))
             }
             return code
         } catch let error as StudyKitError {
@@ -67,8 +67,9 @@ public enum CommandLineInterface {
     /// `STUDYKIT_TIMINGS=1`: how long the rule files took to load (once per process)
     /// and the rest of the command's work (read, analyse, write), for benchmarks that
     /// compare in-process work with tools whose start-up and imports are left out.
-    static func timings(total: Duration) -> String {
-        let load = PipelineCache.loadTime ?? .zero
+    static func timings(total: Duration, since started: ContinuousClock.Instant) -> String {
+        // Only a load this command waited for (a process that ran a command before has its rules).
+        let load = PipelineCache.loadTime(since: started) ?? .zero
         func milliseconds(_ duration: Duration) -> String {
             String(format: "%.3f", Double(duration.components.seconds) * 1000
                 + Double(duration.components.attoseconds) / 1e15)
@@ -88,13 +89,14 @@ public enum CommandLineInterface {
 
 /// Loads the bundled rules once per process.
 enum PipelineCache {
-    private static let loaded: (pipeline: Result<Pipeline, StudyKitError>, time: Duration) = {
+    private static let loaded: (pipeline: Result<Pipeline, StudyKitError>, time: Duration,
+                                started: ContinuousClock.Instant) = {
         let started = ContinuousClock.now
         let pipeline: Result<Pipeline, StudyKitError>
         do { pipeline = .success(try Pipeline.standard()) } catch let error as StudyKitError { pipeline = .failure(error) } catch {
             pipeline = .failure(.badDataFile(path: "(bundle)", key: "(root)", reason: "\(error)"))
         }
-        return (pipeline, ContinuousClock.now - started)
+        return (pipeline, ContinuousClock.now - started, started)
     }()
     private static let wasLoaded = Mutex(false)
 
@@ -103,8 +105,9 @@ enum PipelineCache {
         return try loaded.pipeline.get()
     }
 
-    /// How long loading took, if this process loaded the rules.
-    static var loadTime: Duration? {
-        wasLoaded.withLock { $0 } ? loaded.time : nil
+    /// How long loading took, if it happened after `instant` (in this command).
+    static func loadTime(since instant: ContinuousClock.Instant) -> Duration? {
+        guard wasLoaded.withLock({ $0 }), loaded.started >= instant else { return nil }
+        return loaded.time
     }
 }

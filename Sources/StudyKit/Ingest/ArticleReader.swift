@@ -10,6 +10,9 @@ public struct ArticleReader: Sendable {
     /// per input byte (sentences, words, stems), so larger inputs are refused at once rather
     /// than let memory grow past a gigabyte; `--max-size` raises the limit.
     public static let defaultMaxSize = 32 * 1024 * 1024
+    /// The most `--max-size` may allow: word offsets and ids are 32-bit (a 1 GiB text
+    /// would need some 35 GiB of memory anyway).
+    public static let largestMaxSize = 1 << 30
 
     public init(rules: RuleSet, maxSize: Int = ArticleReader.defaultMaxSize) {
         self.rules = rules

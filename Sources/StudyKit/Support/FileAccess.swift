@@ -43,7 +43,10 @@ public enum FileAccess {
         } catch {
             throw StudyKitError.cannotCreate(path: folder.path, reason: "folder cannot be created")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        // Unique per write (random only in this hidden name, never in output): two jobs
+        // writing the same folder at once cannot take each other's staged files.
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             try? FileManager.default.removeItem(at: temporary)
             throw StudyKitError.cannotCreate(path: url.path, reason: "temporary file cannot be written")
@@ -57,8 +60,14 @@ public enum FileAccess {
         let temporary = try stage(Data(), for: url)
         do {
             let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try produce(handle)
+            do {
+                try produce(handle)
+            } catch {
+                try? handle.close()
+                throw error
+            }
+            // Closing can report a deferred write error; the file is then not committed.
+            try handle.close()
         } catch let error as StudyKitError {
             discard(temporary)
             throw error

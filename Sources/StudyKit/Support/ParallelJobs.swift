@@ -29,6 +29,6 @@ enum ParallelJobs {
 }
 
 /// Where one parallel job leaves its value; read only after `ParallelJobs.run` returns.
-final class JobResult<Value>: @unchecked Sendable {
+final class JobResult<Value: Sendable>: @unchecked Sendable {
     var value: Value?
 }

@@ -64,6 +64,20 @@ import Testing
         }
     }
 
+    /// The shared-interning call gives what separate calls give, for the article and every section.
+    @Test func sectionCallsMatchSeparateCalls() throws {
+        let analysis = TestSupport.pipeline.analyse(try TestSupport.document(Self.seed, path: "seed.txt"), stages: [])
+        let extractor = try KeyphraseExtractor.standard()
+        let ranges = analysis.sectionStats.map(\.sentenceRange) + [0..<0, 0..<analysis.sentences.count]
+        let shared = extractor.keyphrases(in: analysis.sentences, top: 12, sections: ranges, sectionTop: 4)
+        #expect(shared.document == extractor.keyphrases(in: analysis.sentences, top: 12))
+        #expect(shared.sections.count == ranges.count)
+        for (range, phrases) in zip(ranges, shared.sections) {
+            #expect(phrases == extractor.keyphrases(in: Array(analysis.sentences[range]), top: 4), "\(range)")
+        }
+        #expect(shared.sections.contains { !$0.isEmpty } && shared.sections[ranges.count - 2].isEmpty)
+    }
+
     @Test func topIsRespected() throws {
         let sentences = analysedSentences(Self.seed)
         #expect((try KeyphraseExtractor.standard()).keyphrases(in: sentences, top: 3).count == 3)

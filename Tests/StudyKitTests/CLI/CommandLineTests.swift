@@ -140,10 +140,24 @@ struct BatchBuildTests {
         #expect(try BuildCommand.byteCount(text) == bytes)
     }
 
-    @Test(arguments: [["build", "--jobs", "0"], ["build", "--jobs", "many"], ["build", "--max-size", "-5"], ["build", "--max-size", "10X"]])
+    @Test(arguments: [["build", "--jobs", "0"], ["build", "--jobs", "many"], ["build", "--max-size", "-5"], ["build", "--max-size", "10X"], ["build", "--max-size", "2G"]])
     func badBatchOptionsAreUsageErrors(_ arguments: [String]) async {
         let result = await CapturedIO.run(arguments)
         #expect(result.code == 64)
+    }
+
+    @Test func slugsStayUniqueWhenANumberedNameIsAlsoAnArticle() throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["foo.md", "foo.txt", "foo-2.md"] {
+            try Data("Title\n\nSome text.\n".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        var failures: [StudyKitError] = []
+        let batch = BatchBuilder(pipeline: TestSupport.pipeline, output: folder.appendingPathComponent("out"))
+        let slugs = batch.articles(in: [folder.path], failures: &failures).map(\.slug)
+        #expect(failures.isEmpty)
+        #expect(slugs == ["foo-2", "foo", "foo-3"], "\(slugs)")  // sorted: foo-2.md, foo.md, foo.txt
+        #expect(Set(slugs).count == 3)
     }
 
     @Test func tooLargeInputIsRefusedAtOnceAndOthersStillBuild() async throws {

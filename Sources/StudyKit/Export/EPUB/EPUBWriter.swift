@@ -16,8 +16,11 @@ public enum EPUBWriter {
     static let stylesheetID = "css", stylesheetHref = "style.css"
     static let packageHref = "package.opf"
 
-    public static func write(_ book: EPUBBook, to url: URL, timestamp: ZipTimestamp = .dosEpoch) throws {
-        try ZipArchive.write(entries: entries(for: book, path: url.path), to: url, timestamp: timestamp)
+    /// `reportedPath`: the name errors give (the final file when `url` is a staged temporary).
+    public static func write(_ book: EPUBBook, to url: URL, timestamp: ZipTimestamp = .dosEpoch,
+                             reportedPath: String? = nil) throws {
+        let path = reportedPath ?? url.path
+        try ZipArchive.write(entries: entries(for: book, path: path), to: url, timestamp: timestamp, reportedPath: path)
     }
 
     /// The zip entries of `book`, in archive order (tests parse these).

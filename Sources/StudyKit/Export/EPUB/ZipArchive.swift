@@ -46,9 +46,10 @@ public enum ZipArchive {
     /// Writes `entries` to `url`, replacing any file there. The archive is built
     /// under a temporary name in the same folder and renamed into place, so a
     /// failed run leaves neither a partial archive nor a temporary file.
+    /// `reportedPath`: the name errors give (the final file when `url` is a staged temporary).
     public static func write(entries: [ZipEntry], to url: URL,
-                             timestamp: ZipTimestamp = .dosEpoch) throws {
-        let path = url.path
+                             timestamp: ZipTimestamp = .dosEpoch, reportedPath: String? = nil) throws {
+        let path = reportedPath ?? url.path
         guard !entries.isEmpty else {
             throw StudyKitError.cannotCreate(path: path, reason: "a zip archive needs at least one entry")
         }
@@ -85,7 +86,7 @@ public enum ZipArchive {
             unlink(tempPath)
             throw StudyKitError.cannotCreate(path: path, reason: reason)
         }
-        if rename(tempPath, path) != 0 {
+        if rename(tempPath, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(tempPath)
             throw StudyKitError.cannotCreate(path: path, reason: reason)

@@ -1,9 +1,10 @@
 import Foundation
 
 /// `study-guide.epub`: the article and everything StudyKit made from it as one
-/// EPUB 3 book (see `StudyGuideBuilder` for the contents). The zip is written
-/// by `EPUBWriter` to a private temporary file and read back, because the
-/// exporter protocol returns bytes and only `ZipArchive` talks to libzip.
+/// EPUB 3 book (see `StudyGuideBuilder` for the contents). `stage` has
+/// `EPUBWriter` write the zip straight into the staged file; `render` (bytes)
+/// writes it to a private temporary file and reads it back, because only
+/// `ZipArchive` talks to libzip.
 public struct StudyGuideExporter: Exporter {
     public let fileName = "study-guide.epub"
     /// `SOURCE_DATE_EPOCH` as found when the exporter was made (used only when the
@@ -21,7 +22,7 @@ public struct StudyGuideExporter: Exporter {
     /// Writes the book straight into the staged file, without reading it back.
     public func stage(_ analysis: Analysis, for url: URL) throws -> URL {
         let guide = try StudyGuideBuilder(analysis: analysis, sourceDateEpoch: sourceDateEpoch).build()
-        return try FileAccess.stage(for: url, writer: { try EPUBWriter.write(guide.book, to: $0) })
+        return try FileAccess.stage(for: url, writer: { try EPUBWriter.write(guide.book, to: $0, reportedPath: url.path) })
     }
 
     /// The book's bytes and the warnings met on the way (images left out, with why).
