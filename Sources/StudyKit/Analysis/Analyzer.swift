@@ -46,7 +46,9 @@ public struct Analyzer: Sendable {
         if !stages.isDisjoint(with: .ranking) {
             let sections = stages.contains(.sectionKeyphrases) ? measured.sectionStats.map(\.sentenceRange) : []
             jobs.append { keyphrases.value = language.ranking.keyphrases.keyphrases(
-                in: measured.sentences, top: 15, sections: sections, sectionTop: 5) }
+                in: measured.sentences, top: 15, sections: sections, sectionTop: 5,
+                vocabulary: extractor.examVocabulary(
+                    in: measured.sentences, minShare: language.ranking.keyphrases.rules.examVocabularyMinShare)) }
         }
         if stages.contains(.summaries) {
             let length = summaryLength ?? .sentences(Self.defaultSummaryLength(bodySentences: measured.stats.sentences))

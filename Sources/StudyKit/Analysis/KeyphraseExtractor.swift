@@ -43,29 +43,40 @@ public struct KeyphraseExtractor: Sendable {
         baseCues = PartOfSpeechCues(rules: rules.partOfSpeech)
     }
 
-    public func keyphrases(in sentences: [AnalysedSentence], top: Int) -> [Keyphrase] {
+    /// `vocabulary`: stem keys (see `vocabularyKey`) of phrases known to be topical,
+    /// such as the skill keywords of the exams the text names; they are boosted.
+    public func keyphrases(in sentences: [AnalysedSentence], top: Int, vocabulary: Set<String> = []) -> [Keyphrase] {
         guard top > 0 else { return [] }
         let words = PhraseWords(sentences)
-        return keyphrases(words, fixedFacts(of: words), top: top)
+        return keyphrases(words, fixedFacts(of: words), top: top, vocabulary: vocabulary)
+    }
+
+    /// A phrase's key for `vocabulary`: its words' stems, space-separated, as candidates are keyed.
+    public static func vocabularyKey(_ phrase: String) -> String {
+        let stemmer = EnglishStemmer()
+        return PhraseIndex<Int>.split(phrase)
+            .map { PhraseIndex<Int>.isAlphabetic($0) ? stemmer.stem($0) : $0 }
+            .joined(separator: " ")
     }
 
     /// The text's keyphrases and those of each run of sentences in `sections`
     /// (the same as calling `keyphrases(in:top:)` on each), with the words
     /// interned and their spelling checked once for all of them.
-    public func keyphrases(in sentences: [AnalysedSentence], top: Int,
-                           sections: [Range<Int>], sectionTop: Int) -> (document: [Keyphrase], sections: [[Keyphrase]]) {
+    public func keyphrases(in sentences: [AnalysedSentence], top: Int, sections: [Range<Int>], sectionTop: Int,
+                           vocabulary: Set<String> = []) -> (document: [Keyphrase], sections: [[Keyphrase]]) {
         let words = PhraseWords(sentences)
         let fixed = fixedFacts(of: words)
-        let document = top > 0 ? keyphrases(words, fixed, top: top) : []
+        let document = top > 0 ? keyphrases(words, fixed, top: top, vocabulary: vocabulary) : []
         var scratch: (forms: [Int32], stems: [Int32]) = ([], [])
         let bySection = sections.map { range in
-            sectionTop > 0 ? keyphrases(words.subset(range, scratch: &scratch), fixed, top: sectionTop) : []
+            sectionTop > 0
+                ? keyphrases(words.subset(range, scratch: &scratch), fixed, top: sectionTop, vocabulary: vocabulary) : []
         }
         return (document, bySection)
     }
 
     /// `fixed`: what each form's spelling says, by form id of the whole text (`PhraseWords.Form.global`).
-    private func keyphrases(_ words: PhraseWords, _ fixed: [FixedFacts], top: Int) -> [Keyphrase] {
+    private func keyphrases(_ words: PhraseWords, _ fixed: [FixedFacts], top: Int, vocabulary: Set<String>) -> [Keyphrase] {
         let statistics = TermStatistics(words: words, window: rules.cooccurrenceWindow)
         let facts = facts(of: words, fixed, statistics, baseCues.tallies(words))
         let candidates = collectCandidates(words, statistics, facts)
@@ -94,6 +105,7 @@ public struct KeyphraseExtractor: Sendable {
             (rules.statisticalWeight / (rules.fusionConstant + Double(statisticalRank[$0]))
                 + rules.graphWeight / (rules.fusionConstant + Double(graphRank[$0])))
                 * spreadFactor(candidates[$0], spread)
+                * (vocabulary.contains(candidates[$0].key) ? rules.examVocabularyBoost : 1)
         }
         let order = candidates.indices.sorted {
             fused[$0] != fused[$1] ? fused[$0] > fused[$1] : candidates[$0].key < candidates[$1].key

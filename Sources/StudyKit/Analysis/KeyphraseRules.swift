@@ -21,6 +21,13 @@ struct KeyphraseRules: Decodable, Sendable {
     /// A longer phrase that contains a better-ranked one is dropped unless it
     /// occurs at least this fraction as often (stops "AZ-104 exam" crowding "AZ-104").
     var containingPhraseMinShare: Double
+    /// Score factor for a phrase that is a skill keyword of an exam the text names by
+    /// code ("governance" in an article on AZ-104): the official outline says what the
+    /// text is about. Texts that name no catalogued exam are not affected.
+    var examVocabularyBoost: Double
+    /// Only exams named at least this share as often as the most named one count
+    /// (an article on AZ-104 and AZ-305 that mentions AZ-900 twice is not about AZ-900).
+    var examVocabularyMinShare: Double
     var partOfSpeech: PartOfSpeech
     var spread: Spread
     var examples: [Example]

@@ -22,7 +22,9 @@ struct KeyphrasesCommand: Command {
         let document = try context.document(input)
         let sentences = pipeline.analyse(document, stages: []).sentences
         var output = ""
-        for phrase in pipeline.language.ranking.keyphrases.keyphrases(in: sentences, top: top) {
+        let vocabulary = pipeline.extractor.examVocabulary(
+            in: sentences, minShare: pipeline.language.ranking.keyphrases.rules.examVocabularyMinShare)
+        for phrase in pipeline.language.ranking.keyphrases.keyphrases(in: sentences, top: top, vocabulary: vocabulary) {
             output += "\(phrase.phrase)\t\(JSONValue.format(phrase.score))\n"
         }
         context.io.writeOutput(output)

@@ -78,6 +78,27 @@ import Testing
         #expect(shared.sections.contains { !$0.isEmpty } && shared.sections[ranges.count - 2].isEmpty)
     }
 
+    /// The skill keywords of the exams the seed is about lift those terms; an exam named only in
+    /// passing (AZ-900, twice) adds nothing, and a text naming no exam gets no vocabulary.
+    @Test func examVocabularyLiftsTheNamedExamsSkills() throws {
+        let sentences = analysedSentences(Self.seed)
+        let extractor = try KeyphraseExtractor.standard()
+        let share = extractor.rules.examVocabularyMinShare
+        let vocabulary = TestSupport.pipeline.extractor.examVocabulary(in: sentences, minShare: share)
+        for term in ["AZ-104", "AZ-305", "governance", "storage accounts", "virtual networks"] {
+            #expect(vocabulary.contains(KeyphraseExtractor.vocabularyKey(term)), "\(term)")
+        }
+        #expect(!vocabulary.contains(KeyphraseExtractor.vocabularyKey("cloud concepts")))
+        #expect(TestSupport.pipeline.extractor.examVocabulary(in: analysedSentences("Bread rises with yeast."),
+                                                             minShare: share).isEmpty)
+        let plain = extractor.keyphrases(in: sentences, top: 40).map(\.phrase)
+        let lifted = extractor.keyphrases(in: sentences, top: 40, vocabulary: vocabulary).map(\.phrase)
+        let before = try #require(plain.firstIndex(of: "governance"))
+        let after = try #require(lifted.firstIndex(of: "governance"))
+        #expect(after < before)
+        #expect(lifted.prefix(10).contains("infrastructure") && lifted.prefix(2) == ["AZ-104", "AZ-305"], "\(lifted)")
+    }
+
     @Test func topIsRespected() throws {
         let sentences = analysedSentences(Self.seed)
         #expect((try KeyphraseExtractor.standard()).keyphrases(in: sentences, top: 3).count == 3)

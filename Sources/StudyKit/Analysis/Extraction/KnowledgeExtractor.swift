@@ -29,6 +29,28 @@ public struct KnowledgeExtractor: Sendable {
         try KnowledgeExtractor(catalog: catalog).extract(sentences: sentences, sections: sections)
     }
 
+    /// Keys (`KeyphraseExtractor.vocabularyKey`) of the codes and skill keywords of the catalogued
+    /// exams the text is about: the keyphrase ranker's prior. An exam counts when its code
+    /// is written at least `minShare` times as often as the most written exam code.
+    public func examVocabulary(in sentences: [AnalysedSentence], minShare: Double) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for sentence in sentences {
+            for word in sentence.words where word.kind == .code { counts[word.text.uppercased(), default: 0] += 1 }
+        }
+        let named = counts.filter { catalog.exam(code: $0.key) != nil }
+        let most = named.values.max() ?? 0
+        var keys = Set<String>()
+        for (code, count) in named.sorted(by: { $0.key < $1.key }) where Double(count) >= minShare * Double(most) {
+            guard let exam = catalog.exam(code: code) else { continue }
+            // The code itself too: boosting its skills must not push the exam out of its own list.
+            keys.insert(KeyphraseExtractor.vocabularyKey(exam.code))
+            for domain in exam.domains {
+                for keyword in domain.keywords { keys.insert(KeyphraseExtractor.vocabularyKey(keyword)) }
+            }
+        }
+        return keys
+    }
+
     public func extract(sentences: [AnalysedSentence], sections: [Section]) -> Knowledge {
         // Words become integer ids once; every stage below matches on those.
         let table = WordTable(sentences: sentences)
