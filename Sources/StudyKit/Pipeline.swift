@@ -8,6 +8,9 @@ public struct Pipeline: Sendable {
     /// Finds exams, domains, traits and the study path, using the certification catalogue.
     public var extractor: KnowledgeExtractor
     public var maxSize: Int
+    /// The longest article (bytes) whose analysis stages and exports run side by side
+    /// (see `ParallelJobs`); 0 runs everything one at a time (`build --jobs 1`).
+    public var parallelLimit = ParallelJobs.articleSizeLimit
 
     public init(rules: RuleSet, language: LanguageKit, extractor: KnowledgeExtractor,
                 maxSize: Int = ArticleReader.defaultMaxSize) {
@@ -48,7 +51,9 @@ public struct Pipeline: Sendable {
 
     public func analyse(_ document: Document, stages: Analyzer.Stages = .all,
                         summaryLength: Summarizer.Length? = nil) -> Analysis {
-        Analyzer(language: language, extractor: extractor).analyse(document, stages: stages, summaryLength: summaryLength)
+        var analyzer = Analyzer(language: language, extractor: extractor)
+        analyzer.parallelLimit = parallelLimit
+        return analyzer.analyse(document, stages: stages, summaryLength: summaryLength)
     }
 
     /// The folder name for an article: its file name made safe (see `Slug`).
@@ -65,7 +70,7 @@ public struct Pipeline: Sendable {
     /// can still leave the files renamed before it replaced.)
     @discardableResult
     public func export(_ analysis: Analysis, to folder: URL, exporters: [any Exporter] = Exporters.all) throws -> [String] {
-        try export(analysis, to: folder, exporters: exporters, parallelLimit: ParallelJobs.articleSizeLimit)
+        try export(analysis, to: folder, exporters: exporters, parallelLimit: parallelLimit)
     }
 
     /// `parallelLimit`: the longest article (in bytes) whose exports render side by side;

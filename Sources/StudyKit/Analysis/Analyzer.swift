@@ -2,6 +2,8 @@
 public struct Analyzer: Sendable {
     public let language: LanguageKit
     public let extractor: KnowledgeExtractor
+    /// The longest article (bytes) whose stages run side by side; 0 runs them one at a time.
+    public var parallelLimit = ParallelJobs.articleSizeLimit
 
     /// Silent reading speed for non-fiction (Brysbaert 2019 meta-analysis: 238 words per minute).
     static let wordsPerMinute = 238
@@ -57,7 +59,7 @@ public struct Analyzer: Sendable {
         if stages.contains(.knowledge) {
             jobs.append { knowledge.value = extractor.extract(sentences: measured.sentences, sections: measured.document.sections) }
         }
-        ParallelJobs.run(jobs, parallel: ParallelJobs.suitsParallel(analysis.document.text))
+        ParallelJobs.run(jobs, parallel: ParallelJobs.suitsParallel(analysis.document.text, limit: parallelLimit))
         if let keyphrases = keyphrases.value {
             analysis.keyphrases = keyphrases.document
             if stages.contains(.sectionKeyphrases) { analysis.sectionKeyphrases = keyphrases.sections }
@@ -104,7 +106,7 @@ public struct Analyzer: Sendable {
                 paragraphIndex += 1
             }
         }
-        var found = sentences(of: pieces, parallel: ParallelJobs.suitsParallel(document.text))
+        var found = sentences(of: pieces, parallel: ParallelJobs.suitsParallel(document.text, limit: parallelLimit))
 
         var sentences: [AnalysedSentence] = []
         sentences.reserveCapacity(found.reduce(0) { $0 + $1.count })

@@ -8,7 +8,8 @@ struct BuildCommand: Command {
         studykit build [PATH...] [--out DIR] [--jobs N] [--max-size BYTES] [--verbose] [--catalog FILE]
           PATH              article files or folders of articles (*.txt, *.md); default: Corpus
           --out DIR         where to write one folder per article; default: Exports
-          --jobs N          articles built at once; default: the number of cores
+          --jobs N          articles built at once; default: the number of cores (1 also runs each
+                            article's stages one at a time)
           --max-size BYTES  refuse larger inputs at once (default 32 MiB; suffixes K, M, G)
           --verbose         a line per article even when stderr is not a terminal
           --catalog FILE    add or override exams with your own catalogue
@@ -47,6 +48,7 @@ struct BuildCommand: Command {
     func run(_ context: CommandContext) async throws -> Int32 {
         var pipeline = try context.pipeline()
         if let maxSize { pipeline.maxSize = maxSize }
+        if jobs == 1 { pipeline.parallelLimit = 0 }
         let batch = BatchBuilder(pipeline: pipeline, output: URL(fileURLWithPath: output))
         var failures: [StudyKitError] = []
         let articles = batch.articles(in: paths, failures: &failures)

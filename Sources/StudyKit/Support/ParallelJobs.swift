@@ -22,9 +22,9 @@ enum ParallelJobs {
         }
     }
 
-    /// Whether an article of `text` is small enough to run its stages side by side.
-    static func suitsParallel(_ text: String) -> Bool {
-        text.utf8.count <= articleSizeLimit
+    /// Whether an article of `text` is within `limit` bytes, so its stages may run side by side.
+    static func suitsParallel(_ text: String, limit: Int = articleSizeLimit) -> Bool {
+        text.utf8.count <= limit
     }
 }
 
