@@ -3,6 +3,8 @@ import Foundation
 /// Reads CommonMark-style Markdown into blocks: ATX and Setext headings, paragraphs,
 /// lists (nesting flattened), block quotes, fenced and indented code, images, and
 /// YAML front matter. Inline markup is reduced to text; raw HTML to its text.
+/// HTML comments (`<!-- … -->`, often over many lines: notes, YAML history blocks,
+/// markers) are not text: they are set aside as removed.
 struct MarkdownReader {
     struct Line {
         var text: Substring
@@ -57,6 +59,10 @@ struct MarkdownReader {
             if line.isBlank {
                 flushParagraph()
                 return index + 1
+            }
+            if line.indent < 4, content.hasPrefix("<!--") {
+                flushParagraph()
+                return comment(lines, from: index)
             }
             if line.indent < 4, let fence = fence(content) {
                 flushParagraph()
@@ -175,6 +181,30 @@ struct MarkdownReader {
             blocks.append(.body(.code(CodeBlock(text: body.joined(separator: "\n"), language: language,
                                                 span: TextSpan(start: lines[start].start, end: lines[end].end)))))
             return index + 1
+        }
+
+        /// An HTML comment block: every line up to the one holding `-->`. Unclosed, it
+        /// ends at the first blank line (CommonMark would run it to the end of the
+        /// document; one stray `<!--` must not hide the rest of an article).
+        private mutating func comment(_ lines: [Line], from start: Int) -> Int {
+            var index = start
+            var end: Int?
+            while index < lines.count {
+                if index > start && lines[index].isBlank { break }
+                // From the opener's second character on the first line, so "<!-->" closes at once.
+                let text = index == start ? lines[index].text.drop { $0 == " " || $0 == "\t" }.dropFirst(2) : lines[index].text
+                if text.contains("-->") {
+                    end = index
+                    break
+                }
+                index += 1
+            }
+            let last = end ?? index - 1
+            let raw = lines[start...last].map { $0.text.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            blocks.append(.removed(RemovedText(text: TextUnit.collapseWhitespace(raw),
+                                               span: TextSpan(start: lines[start].start, end: lines[last].end),
+                                               reason: "HTML comment")))
+            return last + 1
         }
 
         private mutating func indentedCode(_ lines: [Line], from start: Int) -> Int {

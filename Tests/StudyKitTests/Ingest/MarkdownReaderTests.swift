@@ -46,6 +46,38 @@ struct MarkdownReaderTests {
         #expect(sections.map(\.level) == [1, 2])
     }
 
+    @Test func htmlCommentsAreSetAsideNotRead() throws {
+        let document = try Self.document("""
+            # Modules
+
+            <!--introduced_in=v12.20.0-->
+
+            <!-- YAML
+            changes:
+              - version: v14.13.0
+                description: Add support for patterns.
+            -->
+
+            A package is a folder tree. <!-- inline note --> It has a manifest.
+
+            <!-->
+            Kept after an empty comment.
+
+            <!-- never closed
+            - hidden item
+
+            Back to text after the blank line.
+            """)
+        let text = document.sections.flatMap(\.paragraphs).map(\.text)
+        #expect(text.contains("A package is a folder tree.  It has a manifest.") || text.contains("A package is a folder tree. It has a manifest."), "\(text)")
+        #expect(text.contains("Kept after an empty comment."), "\(text)")
+        #expect(text.contains("Back to text after the blank line."), "\(text)")
+        #expect(!text.joined().contains("version") && !text.joined().contains("hidden item"), "\(text)")
+        let removed = document.removed.filter { $0.reason == "HTML comment" }
+        #expect(removed.count == 4, "\(document.removed)")
+        #expect(removed.contains { $0.text.contains("description: Add support for patterns.") })
+    }
+
     @Test func reducesInlineMarkupToText() throws {
         let document = try Self.document("## T\n\nSome **bold**, *em*, `code`, [a link](https://x.example/a_b) and <b>raw</b> &amp; snake_case.\n\n## U\n\nMore.\n")
         let paragraph = try #require(document.sections.first { $0.title == "T" }?.paragraphs.first)
