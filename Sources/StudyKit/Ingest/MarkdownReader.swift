@@ -99,7 +99,11 @@ struct MarkdownReader {
                 flushParagraphOnly()
                 closeItem()
                 listOrdered = listItems.isEmpty ? marker.ordered : listOrdered
-                currentItem = [Line(text: line.text.dropFirst(marker.length), start: line.start + marker.length, end: line.end)]
+                // The marker's length is in bytes and counts from the marker, not from the indent:
+                // "  * item" (a nested item) must lose its indent and its "* ", and "• item" three bytes.
+                let skip = line.text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count + marker.length
+                let rest = line.text[line.text.utf8.index(line.text.startIndex, offsetBy: skip)...]
+                currentItem = [Line(text: rest, start: line.start + skip, end: line.end)]
                 return index + 1
             }
             if !currentItem.isEmpty, paragraph.isEmpty {

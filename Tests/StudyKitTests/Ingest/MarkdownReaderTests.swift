@@ -108,8 +108,18 @@ struct MarkdownReaderTests {
             if case .quote = block { quotes += 1 }
         }
         #expect(lists.map(\.ordered) == [false, true])
-        #expect(lists.first?.items.map(\.text) == ["one", "two", "- nested"] || lists.first?.items.count == 3)
+        // Nesting is flattened: the nested item keeps its text, not its indent and marker.
+        #expect(lists.first?.items.map(\.text) == ["one", "two", "nested"])
         #expect(quotes == 1)
+    }
+
+    @Test func nestedAndUnicodeBulletsLoseTheirMarkers() throws {
+        let document = try Self.document("## T\n\n* **[Installation](#installation)**\n  * [Getting Pyenv](#a)\n    * [Linux](#l)\n\n• first bullet\n• second bullet\n")
+        let items = document.sections.flatMap(\.blocks).flatMap { block -> [String] in
+            if case .list(let list) = block { return list.items.map(\.text) }
+            return []
+        }
+        #expect(items == ["Installation", "Getting Pyenv", "Linux", "first bullet", "second bullet"], "\(items)")
     }
 
     @Test func imagesBecomeImageBlocks() throws {
