@@ -16,7 +16,9 @@ public struct OutlineExporter: Exporter {
     public func markdown(_ analysis: Analysis) -> String {
         var lines = ["# \(MarkdownText.escapeInline(analysis.document.metadata.title))", ""]
         for (index, section) in analysis.document.sections.enumerated() {
-            if let title = section.title {
+            // A plain-text title that also heads the first section is printed once, as the H1.
+            let repeatsTitle = index == 0 && section.title == analysis.document.metadata.title
+            if let title = section.title, !repeatsTitle {
                 let hashes = String(repeating: "#", count: min(6, section.level + 1))
                 lines.append("\(hashes) \(MarkdownText.escapeInline(title))")
                 lines.append("")

@@ -113,6 +113,16 @@ struct CommandLineTests {
         #expect(result.output.contains("## More"))
     }
 
+    /// Plain text whose first heading is also the title (more headings follow at its level).
+    @Test func outlinePrintsAPlainTextTitleOnce() async {
+        let text = "LICENCE TERMS\n\nCopyright lines stand here as the first part of the text.\n\nPreamble\n\nThe preamble explains why the licence exists at all.\n"
+        let result = await CapturedIO.run(["outline", "-"], input: Data(text.utf8))
+        #expect(result.code == 0)
+        #expect(result.output.hasPrefix("# LICENCE TERMS\n"), "\(result.output)")
+        #expect(!result.output.contains("## LICENCE TERMS"), "\(result.output)")
+        #expect(result.output.contains("## Preamble") && result.output.contains("- Copyright lines"), "\(result.output)")
+    }
+
     @Test func buildReportsABadArticleAndBuildsTheRest() async throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
