@@ -54,7 +54,9 @@ struct HeadingShape: Sendable, Equatable {
 
         let last = line.last!
         let closesSentence = ".!;,:…".contains(last)
-        if closesSentence && !(rank != nil && bare) { return nil }
+        if closesSentence && !(rank != nil && bare) && !isNumberedTitleWithFullStop(line, rank: rank, words: words, rules: rules) {
+            return nil
+        }
 
         if rank == nil, let colon = line.firstIndex(of: ":") {
             let label = line[..<colon].split(separator: " ")
@@ -85,6 +87,20 @@ struct HeadingShape: Sendable, Equatable {
         }
         return HeadingShape(kind: kind, title: line, wordCount: words.count, rank: rank,
                             numberLevel: numberLevel, isBareNumber: bare)
+    }
+
+    /// "1. Source Code." — legal and standards texts end numbered titles with a full
+    /// stop. Allowed only for a numbered line whose words after the number are all title
+    /// case and that holds no other sentence break, so "1. Install it. Then run it." stays text.
+    private static func isNumberedTitleWithFullStop(_ line: String, rank: HeadingRules.Rank?, words: [Substring],
+                                                    rules: HeadingRules) -> Bool {
+        guard rank == .decimal, line.hasSuffix("."), !line.hasSuffix(".."), words.count >= 2 else { return false }
+        let title = words.dropFirst().map { Substring($0) }
+        guard !title.dropLast().contains(where: { $0.hasSuffix(".") || $0.hasSuffix(";") || $0.hasSuffix(":") }) else {
+            return false
+        }
+        // Every significant word capitalised: a step such as "1. Open Azure Monitor and select Alerts." is not.
+        return titleCaseRatio(title, rules: rules) >= 1
     }
 
     private static func isAllCaps(_ line: String) -> Bool {
