@@ -37,7 +37,7 @@ public struct Analyzer: Sendable {
     public func analyse(_ document: Document, stages: Stages, summaryLength: Summarizer.Length? = nil) -> Analysis {
         var analysis = measure(document)
         if let split = TopicSections(language: language).split(analysis) {
-            analysis = measure(split)
+            analysis = regroup(analysis, into: split)
         }
         // The stages below only read the sentences: they run side by side.
         let measured = analysis
@@ -134,6 +134,30 @@ public struct Analyzer: Sendable {
         let stats = Analysis.Stats(words: totalWords, sentences: bodySentenceCount,
                                    paragraphs: totalParagraphs, readingMinutes: minutes)
         return Analysis(document: document, sentences: sentences, stats: stats, sectionStats: sectionStats)
+    }
+
+    /// The same sentences under the sections of `document`, the same paragraphs regrouped
+    /// (topic sections): nothing is split or tokenised again. Topic sections have no
+    /// heading lines, so paragraph numbers are unchanged; only section numbers and figures move.
+    func regroup(_ analysis: Analysis, into document: Document) -> Analysis {
+        var sentences = analysis.sentences
+        var sectionStats: [Analysis.SectionStats] = []
+        var next = 0
+        // The title line (when it came from the text) is paragraph 0 and opens the first section.
+        var paragraphEnd = document.titleSpan == nil ? 0 : 1
+        for (sectionIndex, section) in document.sections.enumerated() {
+            let first = next
+            paragraphEnd += section.paragraphs.count
+            var words = 0
+            while next < sentences.count && sentences[next].paragraphIndex < paragraphEnd {
+                sentences[next].sectionIndex = sectionIndex
+                words += sentences[next].words.filter { $0.kind != .punctuation }.count
+                next += 1
+            }
+            sectionStats.append(Analysis.SectionStats(words: words, paragraphs: section.paragraphs.count,
+                                                      sentenceRange: first..<next))
+        }
+        return Analysis(document: document, sentences: sentences, stats: analysis.stats, sectionStats: sectionStats)
     }
 
     /// A heading or paragraph to split into analysed sentences.

@@ -29,12 +29,23 @@ struct TopicSections {
         }
         guard !cutBlocks.isEmpty else { return nil }
         let bounds = [0] + cutBlocks + [only.blocks.count]
+        firstParagraphOfBlock.append(paragraphCount)
+        // Body paragraphs are numbered after the title line, when the text has one.
+        let offset = document.titleSpan == nil ? 0 : 1
         var ids = SectionIDMaker()
         var used: Set<String> = []
         var sections: [Section] = []
+        var next = 0
         for part in 0..<(bounds.count - 1) {
             let blocks = Array(only.blocks[bounds[part]..<bounds[part + 1]])
-            let title = self.title(for: blocks, avoiding: used)
+            // This part's sentences, already analysed (sentences are in paragraph order).
+            let paragraphEnd = offset + firstParagraphOfBlock[bounds[part + 1]]
+            var own: [AnalysedSentence] = []
+            while next < sentences.count && sentences[next].paragraphIndex < paragraphEnd {
+                if !sentences[next].isHeading { own.append(sentences[next]) }
+                next += 1
+            }
+            let title = self.title(for: own, avoiding: used)
             used.insert(title)
             sections.append(Section(id: ids.id(for: title), title: title, level: 1, headingSpan: nil,
                                     blocks: blocks, origin: .topic))
@@ -44,11 +55,7 @@ struct TopicSections {
     }
 
     /// The segment's best keyphrase in title case; a second one joins it if the first is taken.
-    private func title(for blocks: [Block], avoiding used: Set<String>) -> String {
-        var sentences: [AnalysedSentence] = []
-        for (index, paragraph) in blocks.flatMap(\.analysedParagraphs).enumerated() {
-            sentences += language.sentences(in: paragraph, sectionIndex: 0, paragraphIndex: index)
-        }
+    private func title(for sentences: [AnalysedSentence], avoiding used: Set<String>) -> String {
         let phrases = language.ranking.keyphrases.keyphrases(in: sentences, top: 3).map { Self.titleCased($0.phrase) }
         guard let first = phrases.first else { return "Untitled Part" }
         if !used.contains(first) { return first }

@@ -12,6 +12,30 @@ import Testing
         return (analysedSentences(lines.joined(separator: "\n"), oneSentencePerLine: true), starts)
     }
 
+    /// A wall of paragraphs is cut into topic sections, and regrouping the sentences already
+    /// measured gives exactly what measuring the re-cut document again would.
+    @Test func topicSectionsRegroupTheMeasuredSentences() throws {
+        var paragraphs: [String] = [], current: [String] = []
+        for line in try fixtureText("topic-concatenation.txt").split(separator: "\n") where line != "==========" {
+            current.append(String(line))
+            if current.count == 3 {
+                paragraphs.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        let pipeline = TestSupport.pipeline
+        let document = try TestSupport.document(paragraphs.joined(separator: "\n\n") + "\n", path: "wall.txt")
+        let analyzer = Analyzer(language: pipeline.language, extractor: pipeline.extractor)
+        let measured = analyzer.measure(document)
+        let split = try #require(TopicSections(language: pipeline.language).split(measured))
+        #expect(split.sections.count > 1 && split.sections.allSatisfy { $0.origin == .topic })
+        let regrouped = analyzer.regroup(measured, into: split)
+        let remeasured = analyzer.measure(split)
+        #expect(regrouped.sentences == remeasured.sentences)
+        #expect(regrouped.sectionStats == remeasured.sectionStats)
+        #expect(regrouped.stats == remeasured.stats)
+    }
+
     @Test func findsPlantedBoundaries() throws {
         let (sentences, starts) = try Self.planted()
         let found = (try TopicSegmenter.standard()).boundaries(in: sentences)
