@@ -76,6 +76,7 @@ public struct Pipeline: Sendable {
     /// `parallelLimit`: the longest article (in bytes) whose exports render side by side;
     /// a longer one renders them one at a time, so a book's exports are never in memory together.
     func export(_ analysis: Analysis, to folder: URL, exporters: [any Exporter], parallelLimit: Int) throws -> [String] {
+        FileAccess.removeAbandonedStagedFiles(in: folder, names: exporters.map(\.fileName))
         let staged = exporters.map { _ in JobResult<Result<URL, any Error>>() }
         let jobs = exporters.indices.map { index -> @Sendable () -> Void in
             let exporter = exporters[index], slot = staged[index]

@@ -100,6 +100,22 @@ public enum FileAccess {
         }
     }
 
+    /// Removes what a killed run left in `folder`: hidden files staged for one of `names`
+    /// (`.NAME.PID.…`, and libzip's `..NAME.PID.….partial-…`) whose process no longer exists.
+    /// A live process's files, and anything else, are left alone.
+    static func removeAbandonedStagedFiles(in folder: URL, names: [String]) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for entry in entries where entry.hasPrefix(".") {
+            let bare = entry.drop { $0 == "." }
+            for name in names where bare.hasPrefix(name + ".") {
+                let rest = bare.dropFirst(name.count + 1)
+                guard let pid = Int32(rest.prefix { $0.isNumber }), rest.dropFirst(String(pid).count).hasPrefix("."),
+                      pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
+            }
+        }
+    }
+
     static func discard(_ temporary: URL) {
         try? FileManager.default.removeItem(at: temporary)
     }

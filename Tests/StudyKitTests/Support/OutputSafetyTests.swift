@@ -63,6 +63,22 @@ struct OutputSafetyTests {
         #expect(try String(contentsOf: folder.appendingPathComponent("first.md"), encoding: .utf8) == "new first.md\n")
     }
 
+    /// Files a killed run staged are cleared on the next export; a live process's and other hidden files stay.
+    @Test func abandonedStagedFilesAreClearedOnTheNextExport() throws {
+        let folder = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gone = Int32.max - 1  // above any pid_max: no such process
+        let live = ProcessInfo.processInfo.processIdentifier
+        let names = [".first.md.\(gone).A1B2.tmp", "..first.md.\(gone).C3D4.tmp.partial-E5F6",
+                     ".first.md.\(live).A1B2.tmp", ".first.md.notapid.tmp", ".keep-me", ".other.md.\(gone).X.tmp"]
+        for name in names { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+        let analysis = try TestSupport.analysis("Notes\n\nOne paragraph of body text for the probe.\n")
+        _ = try TestSupport.pipeline.export(analysis, to: folder, exporters: [ProbeExporter(fileName: "first.md", fails: false)])
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == [".first.md.\(live).A1B2.tmp", ".first.md.notapid.tmp", ".keep-me", ".other.md.\(gone).X.tmp",
+                         "first.md"].sorted(), "\(left)")
+    }
+
     @Test func buildLeavesUnrelatedFilesAloneAndWritesNoTemporaries() async throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
