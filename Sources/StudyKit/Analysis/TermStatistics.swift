@@ -5,7 +5,6 @@ import Foundation
 struct TermStatistics {
     /// Stem of each term id, ids given in order of first appearance.
     private(set) var stems: [String] = []
-    private(set) var idByStem: [String: Int] = [:]
     /// Term id of each stem of the `PhraseWords` these statistics were built from; -1 for non-terms.
     private var termOfStem: [Int32] = []
     private(set) var frequency: [Int] = []
@@ -93,6 +92,12 @@ struct TermStatistics {
         }
     }
 
+    /// The term id of a stem, or nil when no term has it (a linear search, for checks and tests:
+    /// the rankers use `term(ofForm:in:)`).
+    func term(ofStem stem: String) -> Int? {
+        stems.firstIndex(of: stem)
+    }
+
     /// The term id of a word form of `words`, or nil when the form is not a term.
     func term(ofForm form: Int, in words: PhraseWords) -> Int? {
         let term = termOfStem[Int(words.forms[form].stem)]
@@ -107,7 +112,6 @@ struct TermStatistics {
         let new = stems.count
         let stem = words.stems[Int(stemId)]
         termOfStem[Int(stemId)] = Int32(new)
-        idByStem[stem] = new
         stems.append(stem)
         frequency.append(0); endsRun.append(0); capitalized.append(0); acronym.append(0)
         sentencesOfTerm.append([]); positionWeight.append(0)

@@ -26,8 +26,8 @@ import Testing
         let sentences = Self.text(bursty: bursty, even: even)
         let statistics = TermStatistics(sentences: sentences, window: 3)
         let spread = TermSpread(statistics: statistics, sentences: sentences, parts: 12)
-        let burstyID = try #require(statistics.idByStem[EnglishStemmer().stem(bursty)])
-        let evenID = try #require(statistics.idByStem[EnglishStemmer().stem(even)])
+        let burstyID = try #require(statistics.term(ofStem: EnglishStemmer().stem(bursty)))
+        let evenID = try #require(statistics.term(ofStem: EnglishStemmer().stem(even)))
         #expect(spread.ratio[burstyID] < 0.5, "\(spread.ratio[burstyID])")
         #expect(spread.ratio[evenID] > 0.8, "\(spread.ratio[evenID])")
     }
@@ -50,7 +50,7 @@ import Testing
         let spread = TermSpread(statistics: statistics, sentences: sentences, parts: 12)
         func factor(_ word: String, common: Bool) throws -> Double {
             let stem = EnglishStemmer().stem(word)
-            var candidate = PhraseCandidate(key: stem, stemSequence: [0], terms: [try #require(statistics.idByStem[stem])])
+            var candidate = PhraseCandidate(key: stem, stemSequence: [0], terms: [try #require(statistics.term(ofStem: stem))])
             candidate.isAllCommon = common
             return extractor.spreadFactor(candidate, spread)
         }
