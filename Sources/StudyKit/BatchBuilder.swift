@@ -65,28 +65,18 @@ public struct BatchBuilder: Sendable {
         public var error: StudyKitError?
     }
 
-    /// Builds every article, up to `jobs` at a time, and reports each as it finishes.
-    /// One failing article never stops the others; reports come back in input order.
+    /// Builds every article, up to `jobs` at a time (and at most one per core), and reports
+    /// each as it finishes. One failing article never stops the others; reports come back in
+    /// input order. Workers are `ParallelJobs` threads, so the command line needs no
+    /// concurrency runtime.
     public func buildAll(_ articles: [Article], jobs: Int, standardInput: @escaping @Sendable () -> Data,
-                         finished: @escaping @Sendable (Report, Int) -> Void) async -> [Report] {
-        var reports = [Report?](repeating: nil, count: articles.count)
-        await withTaskGroup(of: (Int, Report).self) { group in
-            var next = 0
-            var done = 0
-            func start() {
-                let index = next
-                next += 1
-                group.addTask { (index, self.report(articles[index], standardInput: standardInput)) }
-            }
-            while next < min(max(1, jobs), articles.count) { start() }
-            while let (index, report) = await group.next() {
-                reports[index] = report
-                done += 1
-                finished(report, done)
-                if next < articles.count { start() }
-            }
+                         finished: @escaping @Sendable (Report, Int) -> Void) -> [Report] {
+        let progress = BatchProgress(count: articles.count, finished: finished)
+        let workers = (0..<min(max(1, jobs), articles.count)).map { _ -> @Sendable () -> Void in
+            { while let index = progress.take() { progress.record(self.report(articles[index], standardInput: standardInput), at: index) } }
         }
-        return reports.compactMap { $0 }
+        ParallelJobs.run(workers)
+        return progress.reports
     }
 
     /// Builds one article and measures it, turning a failure into a report.
@@ -127,4 +117,39 @@ public struct BatchBuilder: Sendable {
             throw StudyKitError.cannotCreate(path: input, reason: "output would overwrite the input article")
         }
     }
+}
+
+/// The shared state of a batch's workers: the next article to take, the reports so far,
+/// and the `finished` callback, which runs under the lock so progress lines never interleave.
+private final class BatchProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private var slots: [BatchBuilder.Report?]
+    private let finished: @Sendable (BatchBuilder.Report, Int) -> Void
+
+    init(count: Int, finished: @escaping @Sendable (BatchBuilder.Report, Int) -> Void) {
+        slots = Array(repeating: nil, count: count)
+        self.finished = finished
+    }
+
+    /// The index of the next article nobody has taken, or nil when all are taken.
+    func take() -> Int? {
+        lock.withLock {
+            guard next < slots.count else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
+
+    func record(_ report: BatchBuilder.Report, at index: Int) {
+        lock.withLock {
+            slots[index] = report
+            done += 1
+            finished(report, done)
+        }
+    }
+
+    /// Read after every worker has returned.
+    var reports: [BatchBuilder.Report] { lock.withLock { slots.compactMap { $0 } } }
 }

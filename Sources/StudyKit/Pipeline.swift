@@ -26,10 +26,12 @@ public struct Pipeline: Sendable {
         let rules = JobResult<Result<RuleSet, any Error>>()
         let language = JobResult<Result<LanguageKit, any Error>>()
         let extractor = JobResult<Result<KnowledgeExtractor, any Error>>()
+        // Longest first (the catalogue, ~5 ms): on two cores the other two then run one after
+        // the other beside it, instead of it starting last.
         ParallelJobs.run([
+            { extractor.value = Result { try KnowledgeExtractor(catalog: .bundled()) } },
             { rules.value = Result { try RuleSet.standard() } },
             { language.value = Result { try LanguageKit.standard() } },
-            { extractor.value = Result { try KnowledgeExtractor(catalog: .bundled()) } },
         ])
         // The first failure in a fixed order, so the same broken install always reports the same error.
         return Pipeline(rules: try rules.value!.get(), language: try language.value!.get(),

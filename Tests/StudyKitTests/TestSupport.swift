@@ -61,7 +61,7 @@ final class CapturedIO: @unchecked Sendable {
     static func run(_ arguments: [String], input: Data = Data(),
                     environment: [String: String] = [:]) async -> (code: Int32, output: String, error: String) {
         let captured = CapturedIO(input: input, environment: environment)
-        let code = await CommandLineInterface.run(arguments, io: captured.io)
+        let code = CommandLineInterface.run(arguments, io: captured.io)
         return (code, captured.output, captured.error)
     }
 }

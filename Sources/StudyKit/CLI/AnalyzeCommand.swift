@@ -16,7 +16,7 @@ struct AnalyzeCommand: Command {
         input = try Self.singleInput(arguments)
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         let analysis = try context.analysis(input)
         // In pieces: a book's analysis need not be held whole as text.
         AnalysisJSONExporter().json(analysis).write { context.io.writeOutput(String(decoding: $0, as: UTF8.self)) }

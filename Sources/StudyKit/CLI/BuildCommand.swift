@@ -29,7 +29,7 @@ struct BuildCommand: Command {
         paths = arguments.positionals.isEmpty ? ["Corpus"] : arguments.positionals
         output = arguments.values["out"] ?? "Exports"
         verbose = arguments.flags.contains("verbose")
-        jobs = try arguments.integer("jobs", command: Self.name, in: 1...256) ?? ProcessInfo.processInfo.activeProcessorCount
+        jobs = try arguments.integer("jobs", command: Self.name, in: 1...256) ?? ParallelJobs.processorCount
         maxSize = try arguments.values["max-size"].map { try Self.byteCount($0) }
     }
 
@@ -45,7 +45,7 @@ struct BuildCommand: Command {
         return value * factor
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         var pipeline = try context.pipeline()
         if let maxSize { pipeline.maxSize = maxSize }
         if jobs == 1 { pipeline.parallelLimit = 0 }
@@ -58,7 +58,7 @@ struct BuildCommand: Command {
         }
         let progress = BuildProgress(io: context.io, total: articles.count,
                                      mode: context.io.errorIsTerminal ? .bar : (verbose ? .lines : .quiet))
-        let reports = await batch.buildAll(articles, jobs: jobs, standardInput: context.io.readStandardInput) { report, done in
+        let reports = batch.buildAll(articles, jobs: jobs, standardInput: context.io.readStandardInput) { report, done in
             progress.finished(report, done: done)
         }
         progress.close()

@@ -9,7 +9,7 @@ protocol Command {
     /// Validates the scanned arguments (the `validate()` of swift-argument-parser).
     init(arguments: ArgumentScanner) throws
     /// Runs the command; returns the exit code.
-    func run(_ context: CommandContext) async throws -> Int32
+    func run(_ context: CommandContext) throws -> Int32
 }
 
 /// What a running command can reach: its streams and the loaded pipeline.

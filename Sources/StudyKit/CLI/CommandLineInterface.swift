@@ -18,7 +18,7 @@ public enum CommandLineInterface {
     ] }
 
     /// Runs `studykit` with `arguments` (without the program name); returns the exit code.
-    public static func run(_ arguments: [String], io: CommandIO) async -> Int32 {
+    public static func run(_ arguments: [String], io: CommandIO) -> Int32 {
         guard let first = arguments.first else {
             io.writeError(overview)
             return 64
@@ -50,7 +50,7 @@ public enum CommandLineInterface {
             let instance = try command.init(arguments: scanned)
             let context = CommandContext(io: io, standardPipeline: { try PipelineCache.shared() },
                                          catalogPath: scanned.values["catalog"])
-            let code = try await instance.run(context)
+            let code = try instance.run(context)
             if io.environment["STUDYKIT_TIMINGS"] == "1" {
                 io.writeError(timings(total: ContinuousClock.now - started, since: started))
             }

@@ -24,7 +24,7 @@ struct CompareCommand: Command {
         self.format = format
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         let analysis = try context.analysis(input, stages: .knowledge)
         let table = ComparisonTable(analysis: analysis, catalog: analysis.catalog)
         context.io.writeOutput(format.render(table, title: analysis.document.metadata.title))

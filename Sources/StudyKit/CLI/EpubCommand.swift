@@ -36,7 +36,7 @@ struct EpubCommand: Command {
         }
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         var analysis = try context.analysis(input)
         if let title { analysis.document.metadata.title = title }
         if let author { analysis.document.metadata.author = author.isEmpty ? nil : author }

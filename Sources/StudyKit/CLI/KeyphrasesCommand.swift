@@ -17,7 +17,7 @@ struct KeyphrasesCommand: Command {
         top = try arguments.integer("top", command: Self.name, in: 1...500) ?? 10
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         let pipeline = try context.pipeline()
         let document = try context.document(input)
         let sentences = pipeline.analyse(document, stages: []).sentences

@@ -14,7 +14,7 @@ struct OutlineCommand: Command {
         input = try Self.singleInput(arguments)
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         context.io.writeOutput(OutlineExporter().markdown(try context.analysis(input, stages: .ranking)))
         return 0
     }

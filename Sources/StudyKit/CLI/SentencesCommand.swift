@@ -15,7 +15,7 @@ struct SentencesCommand: Command {
         input = try Self.singleInput(arguments)
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         // Only the segmenter is needed: no structure, no other rule files.
         let segmenter = try SentenceSegmenter.standard()
         let text = try ArticleReader.text(path: input, maxSize: ArticleReader.defaultMaxSize,

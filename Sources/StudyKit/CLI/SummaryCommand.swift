@@ -30,7 +30,7 @@ struct SummaryCommand: Command {
         }
     }
 
-    func run(_ context: CommandContext) async throws -> Int32 {
+    func run(_ context: CommandContext) throws -> Int32 {
         let length = count.map(Summarizer.Length.sentences) ?? ratio.map(Summarizer.Length.ratio)
         let analysis = try context.analysis(input, stages: .summaries, summaryLength: length)
         context.io.writeOutput(SummaryExporter().markdown(analysis, summary: analysis.summarySentences))

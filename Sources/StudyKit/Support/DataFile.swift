@@ -11,9 +11,18 @@ public enum DataFile {
 
     /// The URL of a bundled data file, e.g. `named: "abbreviations"`.
     public static func url(named name: String) -> URL {
-        Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources")
-            ?? Bundle.module.bundleURL.appendingPathComponent("Resources/\(name).json")
+        folder.appendingPathComponent("\(name).json")
     }
+
+    /// The folder of bundled data files. SwiftPM's `Bundle.module` looks beside the
+    /// executable first; so does this, with one `access` call instead of making
+    /// `Bundle`s and listing folders on every lookup. Anywhere else, `Bundle.module` decides.
+    static let folder: URL = {
+        let beside = Bundle.main.bundleURL
+            .appendingPathComponent("StudyKit_StudyKit.resources/Resources", isDirectory: true)
+        if access(beside.path, R_OK) == 0 { return beside }
+        return Bundle.module.bundleURL.appendingPathComponent("Resources", isDirectory: true)
+    }()
 
     /// Decodes a bundled data file.
     public static func load<T: Decodable>(_ type: T.Type, named name: String) throws -> T {
@@ -33,28 +42,47 @@ public enum DataFile {
     }
 
     /// Decodes data-file bytes, checking the schema and naming the failing key.
+    /// One pass: the schema is read by the same decoder that reads the rules.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
-        let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw StudyKitError.badDataFile(path: path, key: "(root)", reason: "not valid JSON")
-        }
-        guard let root = object as? [String: Any] else {
-            throw StudyKitError.badDataFile(path: path, key: "(root)", reason: "expected a JSON object")
-        }
-        guard let schema = root["schema"] as? Int else {
-            throw StudyKitError.badDataFile(path: path, key: "schema", reason: "missing schema number")
-        }
-        guard schema == Self.schema else {
-            throw StudyKitError.badDataFile(path: path, key: "schema", reason: "unsupported schema \(schema)")
-        }
-        do {
-            return try JSONDecoder().decode(T.self, from: data)
+            return try JSONDecoder().decode(Versioned<T>.self, from: data).value
+        } catch let problem as SchemaProblem {
+            switch problem {
+            case .notAnObject:
+                throw StudyKitError.badDataFile(path: path, key: "(root)", reason: "expected a JSON object")
+            case .missing:
+                throw StudyKitError.badDataFile(path: path, key: "schema", reason: "missing schema number")
+            case .unsupported(let schema):
+                throw StudyKitError.badDataFile(path: path, key: "schema", reason: "unsupported schema \(schema)")
+            }
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError != nil {
+                throw StudyKitError.badDataFile(path: path, key: "(root)", reason: "not valid JSON")
+            }
             throw StudyKitError.badDataFile(path: path, key: error.keyPath, reason: error.reason)
+        } catch let error as StudyKitError {
+            throw error
         } catch {
             throw StudyKitError.badDataFile(path: path, key: "(root)", reason: "cannot be decoded")
+        }
+    }
+
+    /// Why a data file's `schema` was refused.
+    private enum SchemaProblem: Error {
+        case notAnObject, missing, unsupported(Int)
+    }
+
+    /// A data file's value, after its `schema` number has been checked.
+    private struct Versioned<Value: Decodable>: Decodable {
+        var value: Value
+
+        private enum Key: String, CodingKey { case schema }
+
+        init(from decoder: any Decoder) throws {
+            guard let container = try? decoder.container(keyedBy: Key.self) else { throw SchemaProblem.notAnObject }
+            guard let schema = try? container.decodeIfPresent(Int.self, forKey: .schema) else { throw SchemaProblem.missing }
+            guard schema == DataFile.schema else { throw SchemaProblem.unsupported(schema) }
+            value = try Value(from: decoder)
         }
     }
 }

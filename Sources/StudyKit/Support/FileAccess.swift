@@ -14,8 +14,11 @@ public enum FileAccess {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw StudyKitError.cannotOpen(path: path, reason: "permission denied")
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maxSize {
-            throw StudyKitError.badInput(path: path, reason: "too large: \(size.intValue) bytes (limit \(maxSize); see --max-size)")
+        // `stat`, not `attributesOfItem`: that also looks up the owner's user and group names
+        // (reading /etc/passwd and /etc/group), a millisecond per article for a size.
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > maxSize {
+            throw StudyKitError.badInput(path: path, reason: "too large: \(info.st_size) bytes (limit \(maxSize); see --max-size)")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StudyKitError.cannotOpen(path: path, reason: "cannot be opened for reading")

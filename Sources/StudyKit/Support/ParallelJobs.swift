@@ -19,9 +19,12 @@ enum ParallelJobs {
     /// Stack for helper threads: the pipeline's own (main-thread-sized), not a small default.
     static let helperStackSize = 8 << 20
 
+    /// Cores this process may use, read once: Foundation reads the cgroup files on every call.
+    static let processorCount = ProcessInfo.processInfo.activeProcessorCount
+
     /// Runs `jobs` side by side, or one after another when `parallel` is false.
     static func run(_ jobs: [@Sendable () -> Void], parallel: Bool = true) {
-        let helpers = parallel ? min(jobs.count, ProcessInfo.processInfo.activeProcessorCount) - 1 : 0
+        let helpers = parallel ? min(jobs.count, processorCount) - 1 : 0
         guard helpers > 0 else {
             for job in jobs { job() }
             return

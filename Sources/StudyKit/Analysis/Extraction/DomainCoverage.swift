@@ -21,7 +21,7 @@ struct DomainCoverage: Sendable {
         let ignored = Set(rules.unmatchedTopics.ignore.map { $0.lowercased() })
         // Named technologies and multi-word terms only: single common words ("build") are too vague to be topics.
         var phrases = catalog.exams.flatMap { $0.domains.flatMap(\.keywords) }
-            .filter { $0.contains(" ") || $0.contains { $0.isUppercase } }
+            .filter { $0.utf8.contains(UInt8(ascii: " ")) || $0.unicodeScalars.contains { $0.properties.isUppercase } }
         phrases += lexicon.kinds.filter { $0.kind == "skill" }.flatMap { $0.traits.flatMap(\.forms) }
         for phrase in phrases where !ignored.contains(phrase.lowercased()) {
             let name = phrase.lowercased()

@@ -4,20 +4,28 @@ public struct KnowledgeExtractor: Sendable {
     public let catalog: CertificationCatalog
     let rules: ExtractionRules
     let lexicon: RoleTraitLexicon
-    // The stages' phrase indices and patterns, built once rather than per article.
-    private let mentionFinder: MentionFinder
-    private let coverage: DomainCoverage
-    private let roleTraits: RoleTraitExtractor
-    private let studyPath: StudyPathFinder
+    /// The stages' phrase indices and patterns: built once rather than per article, and only
+    /// on the first extraction, so commands that never extract (`summary`, `keyphrases`)
+    /// do not pay for them (about half of all rule loading).
+    private let stages: BuiltOnce<Stages>
+
+    private struct Stages: Sendable {
+        let mentionFinder: MentionFinder
+        let coverage: DomainCoverage
+        let roleTraits: RoleTraitExtractor
+        let studyPath: StudyPathFinder
+    }
 
     public init(catalog: CertificationCatalog, rules: ExtractionRules, lexicon: RoleTraitLexicon) {
         self.catalog = catalog
         self.rules = rules
         self.lexicon = lexicon
-        mentionFinder = MentionFinder(catalog: catalog)
-        coverage = DomainCoverage(catalog: catalog, rules: rules, lexicon: lexicon)
-        roleTraits = RoleTraitExtractor(catalog: catalog, rules: rules, lexicon: lexicon)
-        studyPath = StudyPathFinder(catalog: catalog, rules: rules)
+        stages = BuiltOnce {
+            Stages(mentionFinder: MentionFinder(catalog: catalog),
+                   coverage: DomainCoverage(catalog: catalog, rules: rules, lexicon: lexicon),
+                   roleTraits: RoleTraitExtractor(catalog: catalog, rules: rules, lexicon: lexicon),
+                   studyPath: StudyPathFinder(catalog: catalog, rules: rules))
+        }
     }
 
     /// Uses the bundled rules and trait lexicon.
@@ -52,9 +60,10 @@ public struct KnowledgeExtractor: Sendable {
     }
 
     public func extract(sentences: [AnalysedSentence], sections: [Section]) -> Knowledge {
+        let stages = stages.value
         // Words become integer ids once; every stage below matches on those.
         let table = WordTable(sentences: sentences)
-        let mentions = mentionFinder.mentions(in: sentences, table: table)
+        let mentions = stages.mentionFinder.mentions(in: sentences, table: table)
         let context = ExamContext(sentences: sentences, sections: sections, mentions: mentions, catalog: catalog,
                                   rules: rules, table: table)
         // Exams in order of first mention; headings count (a title may name the only exam).
@@ -64,10 +73,10 @@ public struct KnowledgeExtractor: Sendable {
             if counts[mention.code] == nil { discussed.append(mention.code) }
             counts[mention.code, default: 0] += 1
         }
-        let topics = coverage.boundTopics(table)
+        let topics = stages.coverage.boundTopics(table)
         let certifications = discussed.compactMap { code in
             catalog.exam(code: code).map {
-                coverage.finding(for: $0, sentences: sentences, context: context, mentions: counts[code] ?? 0, topics: topics)
+                stages.coverage.finding(for: $0, sentences: sentences, context: context, mentions: counts[code] ?? 0, topics: topics)
             }
         }
         // Made per sentence when asked, not kept for the whole text: at 10 MB they would hold ~70 MB.
@@ -75,8 +84,8 @@ public struct KnowledgeExtractor: Sendable {
             SentencePattern.items(sentences[number], number: number, mentions: mentions[number], table: table,
                                   within: 0..<sentences[number].words.count)
         }
-        let roles = roleTraits.roles(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
-        let path = studyPath.path(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
+        let roles = stages.roleTraits.roles(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
+        let path = stages.studyPath.path(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
         return Knowledge(catalogVersion: catalog.version, certifications: certifications, roles: roles, studyPath: path)
     }
 }

@@ -11,7 +11,7 @@ public struct StudyGuideExporter: Exporter {
     /// article has no front-matter date); nil ignores it.
     public var sourceDateEpoch: String?
 
-    public init(sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
+    public init(sourceDateEpoch: String? = getenv("SOURCE_DATE_EPOCH").map { String(cString: $0) }) {
         self.sourceDateEpoch = sourceDateEpoch
     }
 
