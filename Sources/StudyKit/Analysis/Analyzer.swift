@@ -178,19 +178,23 @@ public struct Analyzer: Sendable {
         let results = (0..<chunkCount).map { _ in JobResult<[[AnalysedSentence]]>() }
         let jobs = (0..<chunkCount).map { chunk -> @Sendable () -> Void in
             let slot = results[chunk], range = bounds[chunk]..<bounds[chunk + 1]
-            return { slot.value = pieces[range].map(analyse) }
+            return {
+                var forms = WordForms()
+                slot.value = pieces[range].map { analyse($0, forms: &forms) }
+            }
         }
         ParallelJobs.run(jobs, parallel: parallel)
         return results.flatMap { $0.value ?? [] }
     }
 
-    private func analyse(_ piece: MeasuredPiece) -> [AnalysedSentence] {
+    private func analyse(_ piece: MeasuredPiece, forms: inout WordForms) -> [AnalysedSentence] {
         switch piece.content {
         case .heading(let text, let span):
             return [language.sentence(text: text, span: span, sectionIndex: piece.section,
-                                      paragraphIndex: piece.paragraph, isHeading: true)]
+                                      paragraphIndex: piece.paragraph, isHeading: true, forms: &forms)]
         case .body(let paragraph):
-            return language.sentences(in: paragraph, sectionIndex: piece.section, paragraphIndex: piece.paragraph)
+            return language.sentences(in: paragraph, sectionIndex: piece.section, paragraphIndex: piece.paragraph,
+                                      forms: &forms)
         }
     }
 }

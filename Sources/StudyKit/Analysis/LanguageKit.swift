@@ -24,23 +24,42 @@ public struct LanguageKit: Sendable {
 
     /// The sentences of a paragraph, with words analysed and spans in the source.
     public func sentences(in paragraph: Paragraph, sectionIndex: Int, paragraphIndex: Int) -> [AnalysedSentence] {
+        var forms = WordForms()
+        return sentences(in: paragraph, sectionIndex: sectionIndex, paragraphIndex: paragraphIndex, forms: &forms)
+    }
+
+    /// `sentences(in:…)` sharing the stems already worked out for earlier paragraphs.
+    func sentences(in paragraph: Paragraph, sectionIndex: Int, paragraphIndex: Int,
+                   forms: inout WordForms) -> [AnalysedSentence] {
         segmenter.sentenceRanges(in: paragraph.text).map { range in
             let text = Self.slice(paragraph.text, range)
             let span = paragraph.isVerbatim
                 ? TextSpan(start: paragraph.span.start + range.lowerBound, end: paragraph.span.start + range.upperBound)
                 : paragraph.span
-            return sentence(text: text, span: span, sectionIndex: sectionIndex, paragraphIndex: paragraphIndex, isHeading: false)
+            return sentence(text: text, span: span, sectionIndex: sectionIndex, paragraphIndex: paragraphIndex,
+                            isHeading: false, forms: &forms)
         }
     }
 
     /// One sentence (or heading) analysed into words.
     public func sentence(text: String, span: TextSpan, sectionIndex: Int, paragraphIndex: Int, isHeading: Bool) -> AnalysedSentence {
+        var forms = WordForms()
+        return sentence(text: text, span: span, sectionIndex: sectionIndex, paragraphIndex: paragraphIndex,
+                        isHeading: isHeading, forms: &forms)
+    }
+
+    /// `sentence(text:…)` sharing the stems already worked out for earlier sentences.
+    func sentence(text: String, span: TextSpan, sectionIndex: Int, paragraphIndex: Int, isHeading: Bool,
+                  forms: inout WordForms) -> AnalysedSentence {
         let collapsed = TextUnit.collapseWhitespace(text)
         let words = tokenizer.tokens(in: collapsed).map { token -> Word in
             let lower = Tokenizer.lowercased(token.text)
-            let stem = token.kind == .word ? stemmer.stem(lower) : lower
-            return Word(text: token.text, lower: lower, stem: stem, kind: token.kind,
-                        isStopWord: token.kind == .word && stopWords.contains(lower), range: token.range)
+            guard token.kind == .word else {
+                return Word(text: token.text, lower: lower, stem: lower, kind: token.kind, isStopWord: false, range: token.range)
+            }
+            let form = forms.form(of: lower, stemmer: stemmer, stopWords: stopWords)
+            return Word(text: token.text, lower: lower, stem: form.stem, kind: token.kind,
+                        isStopWord: form.isStopWord, range: token.range)
         }
         return AnalysedSentence(text: collapsed, span: span, sectionIndex: sectionIndex,
                                 paragraphIndex: paragraphIndex, isHeading: isHeading, words: words)

@@ -14,36 +14,46 @@ struct SentenceVectors {
     /// `dropSingletons` leaves out terms of a single sentence: they match nothing and only shrink cosines.
     init(sentences: [AnalysedSentence], dropSingletons: Bool = false) {
         var idByStem: [String: Int] = [:]
-        var counts: [[Int: Int]] = []
-        counts.reserveCapacity(sentences.count)
+        // Each sentence's term ids, sorted, then counted in runs: no dictionary per sentence.
+        var termsBySentence: [[Int]] = []
+        termsBySentence.reserveCapacity(sentences.count)
         var frequency: [Int] = []
         var postings: [[Int]] = []
         for (index, sentence) in sentences.enumerated() {
-            var termCounts: [Int: Int] = [:]
+            var terms: [Int] = []
             for word in sentence.words where TermStatistics.isTerm(word) {
-                let term: Int
                 if let known = idByStem[word.stem] {
-                    term = known
+                    terms.append(known)
                 } else {
-                    term = frequency.count
-                    idByStem[word.stem] = term
+                    idByStem[word.stem] = frequency.count
+                    terms.append(frequency.count)
                     frequency.append(0)
                     postings.append([])
                 }
-                if termCounts[term] == nil {
-                    frequency[term] += 1
-                    postings[term].append(index)
-                }
-                termCounts[term, default: 0] += 1
             }
-            counts.append(termCounts)
+            terms.sort()
+            var previous = -1
+            for term in terms where term != previous {
+                previous = term
+                frequency[term] += 1
+                postings[term].append(index)
+            }
+            termsBySentence.append(terms)
         }
         let total = Double(max(sentences.count, 1))
-        vectors = counts.map { termCounts in
-            var vector = termCounts.filter { !dropSingletons || frequency[$0.key] > 1 }.map { term, count in
-                (term: term, weight: (1 + log(Double(count))) * log((total + 1) / Double(frequency[term])))
+        vectors = termsBySentence.map { terms in
+            var vector: [(term: Int, weight: Double)] = []
+            var start = 0
+            while start < terms.count {
+                let term = terms[start]
+                var end = start + 1
+                while end < terms.count && terms[end] == term { end += 1 }
+                if !dropSingletons || frequency[term] > 1 {
+                    let count = end - start
+                    vector.append((term: term, weight: (1 + log(Double(count))) * log((total + 1) / Double(frequency[term]))))
+                }
+                start = end
             }
-            vector.sort { $0.term < $1.term }
             let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             if norm > 0 { for i in vector.indices { vector[i].weight /= norm } }
             return vector

@@ -163,25 +163,27 @@ struct SentenceRanking {
     private static func buildLinks(_ vectors: SentenceVectors, _ rules: SummaryRules) -> [[(node: Int, weight: Double)]] {
         let count = vectors.count
         var links = [[(node: Int, weight: Double)]](repeating: [], count: count)
+        // Which sentence last compared itself with each other one, so each pair is compared once.
+        var comparedBy = [Int](repeating: -1, count: count)
+        var found: [(node: Int, weight: Double)] = []
         for sentence in 0..<count {
-            var others: [Int] = []
+            found.removeAll(keepingCapacity: true)
+            func compare(_ other: Int) {
+                guard comparedBy[other] != sentence else { return }
+                comparedBy[other] = sentence
+                let weight = vectors.similarity(sentence, other)
+                if weight >= rules.minSimilarity { found.append((other, weight)) }
+            }
             for other in max(0, sentence - rules.neighbourWindow)...min(count - 1, sentence + rules.neighbourWindow)
             where other != sentence {
-                others.append(other)
+                compare(other)
             }
             for entry in vectors.vectors[sentence] {
                 let frequency = vectors.documentFrequency[entry.term]
                 guard frequency >= 2, frequency <= rules.rareTermMaxSentences else { continue }
-                others.append(contentsOf: vectors.postings[entry.term].lazy.filter { $0 > sentence })
+                for other in vectors.postings[entry.term] where other > sentence { compare(other) }
             }
-            others.sort()
-            var previous = -1
-            var found: [(node: Int, weight: Double)] = []
-            for other in others where other != previous {
-                previous = other
-                let weight = vectors.similarity(sentence, other)
-                if weight >= rules.minSimilarity { found.append((other, weight)) }
-            }
+            // Ties broken by node: the order things were found in does not matter.
             found.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
             for link in found.prefix(rules.maxLinksPerSentence) {
                 links[sentence].append(link)

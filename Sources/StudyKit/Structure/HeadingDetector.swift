@@ -213,6 +213,8 @@ struct HeadingDetector {
         }
     }
 
+    private static let keyEdges = CharacterSet.punctuationCharacters.union(.whitespaces)
+
     /// A comparison key: lower case, numbering, dot leaders and page numbers removed.
     func key(_ title: String) -> String {
         var text = title
@@ -230,6 +232,6 @@ struct HeadingDetector {
         text = text.lowercased()
         while let last = text.last, last.isNumber || last == "." || last == " " || last == "…" { text.removeLast() }
         let words = text.split(separator: " ").drop { word in word.allSatisfy { $0.isNumber || $0 == "." } }
-        return words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return words.joined(separator: " ").trimmingCharacters(in: Self.keyEdges)
     }
 }

@@ -52,6 +52,9 @@ struct GlossaryRules: Decodable, Sendable {
     }
 
     /// `definingPattern(term:in:)` on text and term already folded.
+    /// Built once, not per candidate term.
+    private static let leadEdges = CharacterSet.whitespaces.union(.punctuationCharacters)
+
     func definingPattern(foldedTerm: [UInt8], inFolded text: [UInt8],
                          patterns: [FoldedPattern]) -> (rule: Int, opensSentence: Bool)? {
         for pattern in patterns {
@@ -59,7 +62,7 @@ struct GlossaryRules: Decodable, Sendable {
                                                   boundaryBefore: pattern.before.isEmpty,
                                                   boundaryAfter: pattern.after.isEmpty) {
                 let lead = String(decoding: text[..<offset], as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                    .trimmingCharacters(in: Self.leadEdges)
                 return (pattern.rule, pattern.before.isEmpty && ["", "the", "a", "an"].contains(lead))
             }
         }
