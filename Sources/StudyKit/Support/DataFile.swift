@@ -56,7 +56,9 @@ public enum DataFile {
                 throw StudyKitError.badDataFile(path: path, key: "schema", reason: "unsupported schema \(schema)")
             }
         } catch let error as DecodingError {
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError != nil {
+            // A syntax error: corrupt at the root, from the parser (not from a rule's own check).
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               context.underlyingError != nil || context.debugDescription.contains("not valid JSON") {
                 throw StudyKitError.badDataFile(path: path, key: "(root)", reason: "not valid JSON")
             }
             throw StudyKitError.badDataFile(path: path, key: error.keyPath, reason: error.reason)
