@@ -14,19 +14,41 @@ public enum DataFile {
         folder.appendingPathComponent("\(name).json")
     }
 
-    /// The folder of bundled data files. SwiftPM's `Bundle.module` looks beside the
-    /// executable first; so does this, with one `access` call instead of making
-    /// `Bundle`s and listing folders on every lookup. Anywhere else, `Bundle.module` decides.
-    static let folder: URL = {
-        let beside = Bundle.main.bundleURL
-            .appendingPathComponent("StudyKit_StudyKit.resources/Resources", isDirectory: true)
-        if access(beside.path, R_OK) == 0 { return beside }
-        return Bundle.module.bundleURL.appendingPathComponent("Resources", isDirectory: true)
-    }()
-
     /// Decodes a bundled data file.
     public static func load<T: Decodable>(_ type: T.Type, named name: String) throws -> T {
         try load(type, from: url(named: name))
+    }
+
+    static let resourcesName = "StudyKit_StudyKit.resources"
+
+    /// The folder of bundled data files, found once. SwiftPM puts them beside the
+    /// executable; that is looked at first, with one `access` call rather than making
+    /// `Bundle`s and listing folders per lookup. Next, the build tree this binary was
+    /// compiled in, as SwiftPM's own `Bundle.module` would try. Unlike that accessor,
+    /// which stops the process, a binary copied without its resources then fails with
+    /// a one-line error naming the file it expected.
+    static let folder = locate(beside: Bundle.main.bundleURL, buildFolders: buildFolders)
+
+    /// The first of `beside` and `buildFolders` that holds the resources, else `beside`'s
+    /// (so an error names where they belong).
+    static func locate(beside executableFolder: URL, buildFolders: [URL]) -> URL {
+        let candidates = ([executableFolder] + buildFolders).map {
+            $0.appendingPathComponent("\(resourcesName)/Resources", isDirectory: true)
+        }
+        return candidates.first { access($0.path, R_OK) == 0 } ?? candidates[0]
+    }
+
+    /// `.build/debug` and `.build/release` of the package this file was compiled in,
+    /// this build's own configuration first.
+    private static var buildFolders: [URL] {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { root.deleteLastPathComponent() }  // Sources/StudyKit/Support/DataFile.swift
+        #if DEBUG
+        let configurations = ["debug", "release"]
+        #else
+        let configurations = ["release", "debug"]
+        #endif
+        return configurations.map { root.appendingPathComponent(".build/\($0)", isDirectory: true) }
     }
 
     /// Decodes a data file at any path (bundled or user supplied).
@@ -36,9 +58,18 @@ public enum DataFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw StudyKitError.cannotOpen(path: path, reason: "data file cannot be read")
+            throw StudyKitError.cannotOpen(path: path, reason: readFailure(url))
         }
         return try decode(type, from: data, path: path)
+    }
+
+    /// Why a data file could not be read. A bundled one that is missing means a binary
+    /// copied without its resources folder, and the message says what to copy.
+    static func readFailure(_ url: URL, bundledFolder: URL = folder) -> String {
+        let isBundled = url.deletingLastPathComponent().standardizedFileURL.path == bundledFolder.standardizedFileURL.path
+        return isBundled && access(url.path, F_OK) != 0
+            ? "bundled data file missing; copy \(resourcesName) beside the studykit binary"
+            : "data file cannot be read"
     }
 
     /// Decodes data-file bytes, checking the schema and naming the failing key.

@@ -37,4 +37,27 @@ struct DataFileTests {
         let url = DataFile.url(named: "stopwords-en")
         #expect(FileManager.default.isReadableFile(atPath: url.path), "\(url.path)")
     }
+
+    @Test func resourcesAreLookedForBesideTheBinaryThenInTheBuildTree() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("studykit-datafile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let binary = root.appendingPathComponent("bin"), build = root.appendingPathComponent("build")
+        let inBuild = build.appendingPathComponent("\(DataFile.resourcesName)/Resources")
+        try FileManager.default.createDirectory(at: binary, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: inBuild, withIntermediateDirectories: true)
+        let besideBinary = binary.appendingPathComponent("\(DataFile.resourcesName)/Resources")
+        #expect(DataFile.locate(beside: binary, buildFolders: [build]).path == inBuild.path)
+        // Copied without them and no build tree: the folder they belong in, for the error to name.
+        #expect(DataFile.locate(beside: binary, buildFolders: [root.appendingPathComponent("gone")]).path == besideBinary.path)
+        try FileManager.default.createDirectory(at: besideBinary, withIntermediateDirectories: true)
+        #expect(DataFile.locate(beside: binary, buildFolders: [build]).path == besideBinary.path)
+    }
+
+    @Test func aMissingBundledFileSaysWhatToCopy() {
+        let folder = URL(fileURLWithPath: "/nonexistent-studykit/\(DataFile.resourcesName)/Resources")
+        let missing = folder.appendingPathComponent("heading-rules.json")
+        #expect(DataFile.readFailure(missing, bundledFolder: folder).contains("copy \(DataFile.resourcesName) beside"))
+        #expect(DataFile.readFailure(URL(fileURLWithPath: "/nonexistent-studykit/mine.json"), bundledFolder: folder)
+                == "data file cannot be read")
+    }
 }
