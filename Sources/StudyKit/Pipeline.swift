@@ -84,7 +84,7 @@ public struct Pipeline: Sendable {
             let exporter = exporters[index], slot = staged[index]
             return { slot.value = Result { try exporter.stage(analysis, for: folder.appendingPathComponent(exporter.fileName)) } }
         }
-        if analysis.document.text.utf8.count <= parallelLimit {
+        if ParallelJobs.suitsParallel(analysis.document.text, limit: parallelLimit) {
             ParallelJobs.run(jobs)
         } else {
             for (job, slot) in zip(jobs, staged) {
@@ -93,20 +93,20 @@ public struct Pipeline: Sendable {
             }
         }
         let temporaries = staged.compactMap { try? $0.value?.get() }
-        do {
-            // The first failure in exporter order, as a serial run would report it.
-            for slot in staged { if case .failure(let error) = slot.value { throw error } }
-            for (index, temporary) in temporaries.enumerated() {
-                do {
-                    try FileAccess.commit(temporary, to: folder.appendingPathComponent(exporters[index].fileName))
-                } catch {
-                    for later in temporaries.dropFirst(index + 1) { FileAccess.discard(later) }
-                    throw error
-                }
+        // The first failure in exporter order, as a serial run would report it; nothing is renamed.
+        for slot in staged {
+            if case .failure(let error) = slot.value {
+                for temporary in temporaries { FileAccess.discard(temporary) }
+                throw error
             }
-        } catch {
-            if temporaries.count < exporters.count { for temporary in temporaries { FileAccess.discard(temporary) } }
-            throw error
+        }
+        for (index, temporary) in temporaries.enumerated() {
+            do {
+                try FileAccess.commit(temporary, to: folder.appendingPathComponent(exporters[index].fileName))
+            } catch {
+                for later in temporaries.dropFirst(index + 1) { FileAccess.discard(later) }
+                throw error
+            }
         }
         return exporters.map(\.fileName)
     }

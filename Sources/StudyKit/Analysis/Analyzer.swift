@@ -118,7 +118,7 @@ public struct Analyzer: Sendable {
             var words = 0
             while next < pieces.count && pieces[next].section == sectionIndex {
                 for sentence in found[next] {
-                    words += sentence.words.filter { $0.kind != .punctuation }.count
+                    words += sentence.wordCount
                 }
                 if case .body = pieces[next].content { bodySentenceCount += found[next].count }
                 sentences.append(contentsOf: found[next])
@@ -151,7 +151,7 @@ public struct Analyzer: Sendable {
             var words = 0
             while next < sentences.count && sentences[next].paragraphIndex < paragraphEnd {
                 sentences[next].sectionIndex = sectionIndex
-                words += sentences[next].words.filter { $0.kind != .punctuation }.count
+                words += sentences[next].wordCount
                 next += 1
             }
             sectionStats.append(Analysis.SectionStats(words: words, paragraphs: section.paragraphs.count,

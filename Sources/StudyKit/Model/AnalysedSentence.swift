@@ -71,4 +71,9 @@ public struct AnalysedSentence: Sendable, Equatable {
         self.isHeading = isHeading
         self.words = words
     }
+
+    /// Words without punctuation: what reading time and section figures count.
+    public var wordCount: Int {
+        words.reduce(0) { $1.kind == .punctuation ? $0 : $0 + 1 }
+    }
 }

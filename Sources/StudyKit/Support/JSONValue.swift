@@ -58,36 +58,42 @@ private enum JSONPrinter {
         case .double(let value): output += JSONValue.format(value).utf8
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
-            if values.isEmpty { output += "[]".utf8; return }
-            output += "[\n".utf8
-            for (index, value) in values.enumerated() {
-                Self.writeIndent(indent + 1, to: &output)
-                try write(value, to: &output, indent: indent + 1, chunkSize: chunkSize, sink: sink)
-                output += (index + 1 < values.count ? ",\n" : "\n").utf8
-                if output.count >= chunkSize {
-                    try sink(output)
-                    output.removeAll(keepingCapacity: true)
-                }
+            try writeContainer("[", "]", count: values.count, to: &output, indent: indent, chunkSize: chunkSize,
+                               sink: sink) { index, output in
+                try write(values[index], to: &output, indent: indent + 1, chunkSize: chunkSize, sink: sink)
             }
-            Self.writeIndent(indent, to: &output)
-            output.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { output += "{}".utf8; return }
-            output += "{\n".utf8
-            for (index, pair) in pairs.enumerated() {
-                Self.writeIndent(indent + 1, to: &output)
-                Self.writeString(pair.0, to: &output)
+            try writeContainer("{", "}", count: pairs.count, to: &output, indent: indent, chunkSize: chunkSize,
+                               sink: sink) { index, output in
+                Self.writeString(pairs[index].0, to: &output)
                 output += ": ".utf8
-                try write(pair.1, to: &output, indent: indent + 1, chunkSize: chunkSize, sink: sink)
-                output += (index + 1 < pairs.count ? ",\n" : "\n").utf8
-                if output.count >= chunkSize {
-                    try sink(output)
-                    output.removeAll(keepingCapacity: true)
-                }
+                try write(pairs[index].1, to: &output, indent: indent + 1, chunkSize: chunkSize, sink: sink)
             }
-            Self.writeIndent(indent, to: &output)
-            output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// An array or object: brackets, one element per indented line with commas between;
+    /// after any element that filled the buffer, the buffer goes to the sink.
+    private static func writeContainer(_ open: Unicode.Scalar, _ close: Unicode.Scalar, count: Int,
+                                       to output: inout [UInt8], indent: Int, chunkSize: Int,
+                                       sink: ([UInt8]) throws -> Void,
+                                       element: (Int, inout [UInt8]) throws -> Void) rethrows {
+        guard count > 0 else {
+            output += [UInt8(ascii: open), UInt8(ascii: close)]
+            return
+        }
+        output += [UInt8(ascii: open), UInt8(ascii: "\n")]
+        for index in 0..<count {
+            writeIndent(indent + 1, to: &output)
+            try element(index, &output)
+            output += (index + 1 < count ? ",\n" : "\n").utf8
+            if output.count >= chunkSize {
+                try sink(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        writeIndent(indent, to: &output)
+        output.append(UInt8(ascii: close))
     }
 
     private static func writeIndent(_ depth: Int, to output: inout [UInt8]) {

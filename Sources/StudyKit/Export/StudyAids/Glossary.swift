@@ -43,7 +43,7 @@ public struct Glossary: Sendable, Equatable {
         let candidates = Self.terms(analysis, rules: rules)
         let body = analysis.sentences.filter { !$0.isHeading }
         let folded = body.map { TermSearch.fold($0.text) }
-        let wordCounts = body.map { $0.words.filter { $0.kind != .punctuation }.count }
+        let wordCounts = body.map(\.wordCount)
         let patterns = rules.foldedPatterns()
         var entries: [Entry] = []
         for candidate in candidates {
