@@ -59,7 +59,7 @@ final class CapturedIO: @unchecked Sendable {
 
     /// Runs `studykit` with `arguments`; returns the exit code.
     static func run(_ arguments: [String], input: Data = Data(),
-                    environment: [String: String] = [:]) async -> (code: Int32, output: String, error: String) {
+                    environment: [String: String] = [:]) -> (code: Int32, output: String, error: String) {
         let captured = CapturedIO(input: input, environment: environment)
         let code = CommandLineInterface.run(arguments, io: captured.io)
         return (code, captured.output, captured.error)

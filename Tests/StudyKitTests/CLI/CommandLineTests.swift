@@ -21,13 +21,13 @@ struct CommandLineTests {
     ]
 
     @Test(arguments: fileCases)
-    func badInputGetsOneLineAndSysexitsCode(_ fileCase: FileCase) async throws {
+    func badInputGetsOneLineAndSysexitsCode(_ fileCase: FileCase) throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("in.txt").path
         if let bytes = fileCase.bytes { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
         for command in ["analyze", "outline", "sentences"] {
-            let result = await CapturedIO.run([command, path])
+            let result = CapturedIO.run([command, path])
             #expect(result.code == fileCase.code, "\(command)")
             #expect(result.output.isEmpty)
             #expect(result.error.contains(path))
@@ -36,38 +36,38 @@ struct CommandLineTests {
         }
     }
 
-    @Test func directoryCannotBeOpened() async {
-        let result = await CapturedIO.run(["analyze", FileManager.default.temporaryDirectory.path])
+    @Test func directoryCannotBeOpened() {
+        let result = CapturedIO.run(["analyze", FileManager.default.temporaryDirectory.path])
         #expect(result.code == 66)
         #expect(result.error.contains("is a directory"))
     }
 
     @Test(arguments: [["analyze", "--bogus", "x.txt"], ["frobnicate"], ["analyze"], ["outline", "a", "b"], ["build", "--out"], []])
-    func usageErrorsExit64(_ arguments: [String]) async {
-        let result = await CapturedIO.run(arguments)
+    func usageErrorsExit64(_ arguments: [String]) {
+        let result = CapturedIO.run(arguments)
         #expect(result.code == 64)
         #expect(!result.error.isEmpty)
         #expect(result.output.isEmpty)
     }
 
     @Test(arguments: ["build", "analyze", "outline", "sentences"])
-    func everyCommandHasHelp(_ command: String) async {
-        let result = await CapturedIO.run([command, "--help"])
+    func everyCommandHasHelp(_ command: String) {
+        let result = CapturedIO.run([command, "--help"])
         #expect(result.code == 0)
         #expect(result.output.contains("studykit \(command)"))
     }
 
-    @Test func versionAndOverview() async {
-        #expect(await CapturedIO.run(["--version"]).output == "studykit \(CommandLineInterface.version)\n")
-        let help = await CapturedIO.run(["--help"])
+    @Test func versionAndOverview() {
+        #expect(CapturedIO.run(["--version"]).output == "studykit \(CommandLineInterface.version)\n")
+        let help = CapturedIO.run(["--help"])
         #expect(help.code == 0)
         #expect(help.output.contains("usage: studykit <command>"))
     }
 
-    @Test func timingsAreReportedOnlyWhenAskedFor() async throws {
-        let quiet = await CapturedIO.run(["summary", TestSupport.seedPath])
+    @Test func timingsAreReportedOnlyWhenAskedFor() throws {
+        let quiet = CapturedIO.run(["summary", TestSupport.seedPath])
         #expect(quiet.code == 0 && quiet.error.isEmpty)
-        let timed = await CapturedIO.run(["summary", TestSupport.seedPath], environment: ["STUDYKIT_TIMINGS": "1"])
+        let timed = CapturedIO.run(["summary", TestSupport.seedPath], environment: ["STUDYKIT_TIMINGS": "1"])
         #expect(timed.code == 0 && timed.output == quiet.output)
         let line = try #require(timed.error.split(separator: "\n").first.map(String.init))
         let figures = line.split(separator: " ").compactMap { Double($0) }
@@ -76,8 +76,8 @@ struct CommandLineTests {
     }
 
     @Test(arguments: [["--sentences", "4"], ["--ratio", "0.05"]])
-    func summaryLengthOptionsMatchTheSummariser(_ options: [String]) async throws {
-        let result = await CapturedIO.run(["summary", TestSupport.seedPath] + options)
+    func summaryLengthOptionsMatchTheSummariser(_ options: [String]) throws {
+        let result = CapturedIO.run(["summary", TestSupport.seedPath] + options)
         #expect(result.code == 0)
         let analysis = TestSupport.pipeline.analyse(try TestSupport.pipeline.document(path: TestSupport.seedPath,
                                                                                      standardInput: { Data() }))
@@ -91,8 +91,8 @@ struct CommandLineTests {
         }
     }
 
-    @Test func analyzeListsTheSeedHeadingsAndIntroduction() async throws {
-        let result = await CapturedIO.run(["analyze", TestSupport.seedPath])
+    @Test func analyzeListsTheSeedHeadingsAndIntroduction() throws {
+        let result = CapturedIO.run(["analyze", TestSupport.seedPath])
         #expect(result.code == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let sections = try #require(json["sections"] as? [[String: Any]])
@@ -105,25 +105,25 @@ struct CommandLineTests {
         #expect((json["removed"] as? [[String: Any]])?.count == 1)
     }
 
-    @Test func standardInputIsReadForDash() async {
+    @Test func standardInputIsReadForDash() {
         let text = "# Notes\n\nFirst point here. Second point here.\n\n## More\n\nThird point.\n"
-        let result = await CapturedIO.run(["outline", "-"], input: Data(text.utf8))
+        let result = CapturedIO.run(["outline", "-"], input: Data(text.utf8))
         #expect(result.code == 0)
         #expect(result.output.hasPrefix("# Notes\n"))
         #expect(result.output.contains("## More"))
     }
 
     /// Plain text whose first heading is also the title (more headings follow at its level).
-    @Test func outlinePrintsAPlainTextTitleOnce() async {
+    @Test func outlinePrintsAPlainTextTitleOnce() {
         let text = "LICENCE TERMS\n\nCopyright lines stand here as the first part of the text.\n\nPreamble\n\nThe preamble explains why the licence exists at all.\n"
-        let result = await CapturedIO.run(["outline", "-"], input: Data(text.utf8))
+        let result = CapturedIO.run(["outline", "-"], input: Data(text.utf8))
         #expect(result.code == 0)
         #expect(result.output.hasPrefix("# LICENCE TERMS\n"), "\(result.output)")
         #expect(!result.output.contains("## LICENCE TERMS"), "\(result.output)")
         #expect(result.output.contains("## Preamble") && result.output.contains("- Copyright lines"), "\(result.output)")
     }
 
-    @Test func buildReportsABadArticleAndBuildsTheRest() async throws {
+    @Test func buildReportsABadArticleAndBuildsTheRest() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in")
@@ -132,7 +132,7 @@ struct CommandLineTests {
         try Data([0, 1, 2, 3]).write(to: input.appendingPathComponent("bad.txt"))
         try Data("ignored".utf8).write(to: input.appendingPathComponent("notes.pdf"))
         let out = folder.appendingPathComponent("out")
-        let result = await CapturedIO.run(["build", input.path, "--out", out.path])
+        let result = CapturedIO.run(["build", input.path, "--out", out.path])
         #expect(result.code == 65)
         #expect(result.error.contains("bad.txt"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("good/outline.md").path))
@@ -151,8 +151,8 @@ struct BatchBuildTests {
     }
 
     @Test(arguments: [["build", "--jobs", "0"], ["build", "--jobs", "many"], ["build", "--max-size", "-5"], ["build", "--max-size", "10X"], ["build", "--max-size", "2G"]])
-    func badBatchOptionsAreUsageErrors(_ arguments: [String]) async {
-        let result = await CapturedIO.run(arguments)
+    func badBatchOptionsAreUsageErrors(_ arguments: [String]) {
+        let result = CapturedIO.run(arguments)
         #expect(result.code == 64)
     }
 
@@ -170,14 +170,14 @@ struct BatchBuildTests {
         #expect(Set(slugs).count == 3)
     }
 
-    @Test func tooLargeInputIsRefusedAtOnceAndOthersStillBuild() async throws {
+    @Test func tooLargeInputIsRefusedAtOnceAndOthersStillBuild() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let big = String(repeating: "A sentence of moderate length that repeats. ", count: 400)
         try Data(big.utf8).write(to: folder.appendingPathComponent("big.txt"))
         try Data("Small Article\nJust one short paragraph here.\n".utf8).write(to: folder.appendingPathComponent("small.txt"))
         let out = folder.appendingPathComponent("out")
-        let result = await CapturedIO.run(["build", folder.path, "--out", out.path, "--max-size", "4K", "--jobs", "2"])
+        let result = CapturedIO.run(["build", folder.path, "--out", out.path, "--max-size", "4K", "--jobs", "2"])
         #expect(result.code == 65)
         #expect(result.error.contains("big.txt"))
         #expect(result.error.contains("too large"))
@@ -186,12 +186,12 @@ struct BatchBuildTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("big").path))
     }
 
-    @Test func parallelBuildGivesTheSameBytesAsSerial() async throws {
+    @Test func parallelBuildGivesTheSameBytesAsSerial() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let articles = TestSupport.fixture("articles").path
-        _ = await CapturedIO.run(["build", articles, "--out", folder.appendingPathComponent("serial").path, "--jobs", "1"])
-        _ = await CapturedIO.run(["build", articles, "--out", folder.appendingPathComponent("parallel").path, "--jobs", "4"])
+        _ = CapturedIO.run(["build", articles, "--out", folder.appendingPathComponent("serial").path, "--jobs", "1"])
+        _ = CapturedIO.run(["build", articles, "--out", folder.appendingPathComponent("parallel").path, "--jobs", "4"])
         let serialFiles = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("serial").path).sorted()
         #expect(serialFiles.count > 10)
         for file in serialFiles {

@@ -4,11 +4,11 @@ import Testing
 
 /// `studykit epub`: writes the book atomically, warns about images, leaves nothing on failure.
 struct EpubCommandTests {
-    @Test func writesTheBookWhereAsked() async throws {
+    @Test func writesTheBookWhereAsked() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("guide.epub").path
-        let result = await CapturedIO.run(["epub", TestSupport.fixture("hostile/hostile.md").path, "-o", out, "--title", "Hostile & Co", "--author", "Q. Tester"])
+        let result = CapturedIO.run(["epub", TestSupport.fixture("hostile/hostile.md").path, "-o", out, "--title", "Hostile & Co", "--author", "Q. Tester"])
         #expect(result.code == 0, "\(result.error)")
         let data = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(data.starts(with: Array("PK".utf8)))
@@ -21,12 +21,12 @@ struct EpubCommandTests {
         ["epub"], ["epub", "/nonexistent/article.md", "-o", "OUT"], ["epub", "SEED", "-o", "SEED/inside-a-file.epub"],
         ["epub", "SEED", "--title", " ", "-o", "OUT"], ["epub", "SEED", "--bogus"],
     ])
-    func failuresLeaveNoFile(arguments: [String]) async throws {
+    func failuresLeaveNoFile(arguments: [String]) throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out.epub").path
         let args = arguments.map { $0.replacingOccurrences(of: "OUT", with: out).replacingOccurrences(of: "SEED", with: TestSupport.seedPath) }
-        let result = await CapturedIO.run(args)
+        let result = CapturedIO.run(args)
         #expect(result.code != 0)
         #expect(result.error.hasPrefix("studykit: "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

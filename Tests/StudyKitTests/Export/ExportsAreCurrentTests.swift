@@ -5,12 +5,12 @@ import Testing
 /// `Exports/` is committed; it must be exactly what `build` makes from `Corpus/` today.
 /// To re-record after an intended change: `Tools/run` (or `studykit build`), then review the diff.
 struct ExportsAreCurrentTests {
-    @Test func committedExportsMatchAFreshBuild() async throws {
+    @Test func committedExportsMatchAFreshBuild() throws {
         let root = TestSupport.repositoryRoot
         let fresh = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: fresh) }
         let corpus = root.appendingPathComponent("Corpus").path
-        let result = await CapturedIO.run(["build", corpus, "--out", fresh.path])
+        let result = CapturedIO.run(["build", corpus, "--out", fresh.path])
         #expect(result.code == 0, "\(result.error)")
 
         let committed = root.appendingPathComponent("Exports")

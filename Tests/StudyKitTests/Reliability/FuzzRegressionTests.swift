@@ -19,7 +19,7 @@ struct FuzzRegressionTests {
     }
 
     @Test(.timeLimit(.minutes(1)), arguments: inputs)
-    func recordedInputNoLongerFails(_ name: String) async throws {
+    func recordedInputNoLongerFails(_ name: String) throws {
         let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
         let pipeline = TestSupport.pipeline
         let clock = ContinuousClock()
@@ -40,7 +40,7 @@ struct FuzzRegressionTests {
         #expect(clock.now - started < .seconds(10), "\(name) took \(clock.now - started)")
 
         let path = Self.folder.appendingPathComponent(name).path
-        let result = await CapturedIO.run(["analyze", path])
+        let result = CapturedIO.run(["analyze", path])
         #expect(result.code == 0 || (result.code == 65 && result.error.split(separator: "\n").count == 1), "\(result.error)")
     }
 }

@@ -99,7 +99,7 @@ struct HostileInputTests {
     ]
 
     @Test(arguments: cases)
-    func hostileInputGetsOutputOrOneLineError(_ hostile: HostileCase) async throws {
+    func hostileInputGetsOutputOrOneLineError(_ hostile: HostileCase) throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(hostile.fileName).path
@@ -109,7 +109,7 @@ struct HostileInputTests {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
         }
         for command in hostile.commands {
-            let result = await CapturedIO.run([command, path])
+            let result = CapturedIO.run([command, path])
             switch hostile.expected {
             case .output:
                 #expect(result.code == 0, "\(command): \(result.error)")
@@ -131,8 +131,8 @@ struct HostileInputTests {
 
     /// Standard input goes through the same decoder: hostile bytes there fail the same way.
     @Test(arguments: zip([[UInt8](), [0xFF, 0xFF, 0x00, 0x41], Array("Just one line.".utf8)], [Int32(65), 65, 0]))
-    func standardInputIsCheckedToo(_ bytes: [UInt8], _ code: Int32) async {
-        let result = await CapturedIO.run(["analyze", "-"], input: Data(bytes))
+    func standardInputIsCheckedToo(_ bytes: [UInt8], _ code: Int32) {
+        let result = CapturedIO.run(["analyze", "-"], input: Data(bytes))
         #expect(result.code == code, "\(result.error)")
         #expect(code == 0 ? !result.output.isEmpty : result.error.split(separator: "\n").count == 1)
     }

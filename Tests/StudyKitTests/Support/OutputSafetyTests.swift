@@ -79,7 +79,7 @@ struct OutputSafetyTests {
                          "first.md"].sorted(), "\(left)")
     }
 
-    @Test func buildLeavesUnrelatedFilesAloneAndWritesNoTemporaries() async throws {
+    @Test func buildLeavesUnrelatedFilesAloneAndWritesNoTemporaries() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let article = folder.appendingPathComponent("notes.txt")
@@ -88,7 +88,7 @@ struct OutputSafetyTests {
         let unrelated = out.appendingPathComponent("notes/keep-me.txt")
         try FileManager.default.createDirectory(at: unrelated.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: unrelated)
-        let result = await CapturedIO.run(["build", article.path, "--out", out.path])
+        let result = CapturedIO.run(["build", article.path, "--out", out.path])
         #expect(result.code == 0, "\(result.error)")
         #expect(try String(contentsOf: unrelated, encoding: .utf8) == "mine")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("notes").path)
@@ -96,7 +96,7 @@ struct OutputSafetyTests {
         #expect(!files.contains { $0.hasSuffix(".tmp") || $0.hasPrefix(".") })
     }
 
-    @Test func anInputInsideTheOutputFolderIsNeverOverwritten() async throws {
+    @Test func anInputInsideTheOutputFolderIsNeverOverwritten() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
@@ -104,18 +104,18 @@ struct OutputSafetyTests {
         try FileManager.default.createDirectory(at: input.deletingLastPathComponent(), withIntermediateDirectories: true)
         let original = "# My Summary\n\nHand-written notes that must survive.\n"
         try Data(original.utf8).write(to: input)
-        let result = await CapturedIO.run(["build", input.path, "--out", out.path])
+        let result = CapturedIO.run(["build", input.path, "--out", out.path])
         #expect(result.code == 73)
         #expect(result.error.contains("overwrite the input"))
         #expect(try String(contentsOf: input, encoding: .utf8) == original)
     }
 
-    @Test func unwritableOutputIsCannotCreate() async throws {
+    @Test func unwritableOutputIsCannotCreate() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let blocker = folder.appendingPathComponent("file-not-folder")
         try Data("x".utf8).write(to: blocker)
-        let result = await CapturedIO.run(["build", TestSupport.seedPath, "--out", blocker.path])
+        let result = CapturedIO.run(["build", TestSupport.seedPath, "--out", blocker.path])
         #expect(result.code == 73)
         #expect(result.error.split(separator: "\n").count == 1)
     }
