@@ -72,10 +72,10 @@ public struct BatchBuilder: Sendable {
     public func buildAll(_ articles: [Article], jobs: Int, standardInput: @escaping @Sendable () -> Data,
                          finished: @escaping @Sendable (Report, Int) -> Void) -> [Report] {
         let progress = BatchProgress(count: articles.count, finished: finished)
-        let workers = (0..<min(max(1, jobs), articles.count)).map { _ -> @Sendable () -> Void in
-            { while let index = progress.take() { progress.record(self.report(articles[index], standardInput: standardInput), at: index) } }
+        let builds = articles.indices.map { index -> @Sendable () -> Void in
+            { progress.record(self.report(articles[index], standardInput: standardInput), at: index) }
         }
-        ParallelJobs.run(workers)
+        ParallelJobs.run(builds, width: jobs)
         return progress.reports
     }
 
@@ -119,11 +119,10 @@ public struct BatchBuilder: Sendable {
     }
 }
 
-/// The shared state of a batch's workers: the next article to take, the reports so far,
-/// and the `finished` callback, which runs under the lock so progress lines never interleave.
+/// The reports of a batch so far, and the `finished` callback, which runs under the
+/// lock so progress lines never interleave.
 private final class BatchProgress: @unchecked Sendable {
     private let lock = NSLock()
-    private var next = 0
     private var done = 0
     private var slots: [BatchBuilder.Report?]
     private let finished: @Sendable (BatchBuilder.Report, Int) -> Void
@@ -131,15 +130,6 @@ private final class BatchProgress: @unchecked Sendable {
     init(count: Int, finished: @escaping @Sendable (BatchBuilder.Report, Int) -> Void) {
         slots = Array(repeating: nil, count: count)
         self.finished = finished
-    }
-
-    /// The index of the next article nobody has taken, or nil when all are taken.
-    func take() -> Int? {
-        lock.withLock {
-            guard next < slots.count else { return nil }
-            next += 1
-            return next - 1
-        }
     }
 
     func record(_ report: BatchBuilder.Report, at index: Int) {

@@ -22,9 +22,10 @@ enum ParallelJobs {
     /// Cores this process may use, read once: Foundation reads the cgroup files on every call.
     static let processorCount = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Runs `jobs` side by side, or one after another when `parallel` is false.
-    static func run(_ jobs: [@Sendable () -> Void], parallel: Bool = true) {
-        let helpers = parallel ? min(jobs.count, processorCount) - 1 : 0
+    /// Runs `jobs` side by side, at most `width` at a time (and one per core), or one
+    /// after another when `parallel` is false.
+    static func run(_ jobs: [@Sendable () -> Void], parallel: Bool = true, width: Int = .max) {
+        let helpers = parallel ? min(jobs.count, processorCount, max(1, width)) - 1 : 0
         guard helpers > 0 else {
             for job in jobs { job() }
             return

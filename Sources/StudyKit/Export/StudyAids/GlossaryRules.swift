@@ -51,10 +51,10 @@ struct GlossaryRules: Decodable, Sendable {
         }
     }
 
-    /// `definingPattern(term:in:)` on text and term already folded.
-    /// Built once, not per candidate term.
+    /// What is trimmed from the text before a match; built once, not per candidate term.
     private static let leadEdges = CharacterSet.whitespaces.union(.punctuationCharacters)
 
+    /// `definingPattern(term:in:)` on text and term already folded.
     func definingPattern(foldedTerm: [UInt8], inFolded text: [UInt8],
                          patterns: [FoldedPattern]) -> (rule: Int, opensSentence: Bool)? {
         for pattern in patterns {
