@@ -36,6 +36,12 @@ public enum FlashcardDeck {
     static let maxTraitsPerRole = 8
     static let maxKeyphraseCards = 10
 
+    /// The analysis's cards, made once and shared by the flashcards file and the study guide.
+    public static func shared(for analysis: Analysis) throws -> [Flashcard] {
+        let glossary = try Glossary.shared(for: analysis)
+        return analysis.derived.value { cards(for: analysis, glossary: glossary) }
+    }
+
     public static func cards(for analysis: Analysis, glossary: Glossary) -> [Flashcard] {
         var cards: [Flashcard] = []
         var fronts: Set<String> = []

@@ -21,7 +21,7 @@ public struct FlashcardsExporter: Exporter {
     ]
 
     public func render(_ analysis: Analysis) throws -> Data {
-        let cards = FlashcardDeck.cards(for: analysis, glossary: try Glossary.shared(for: analysis))
+        let cards = try FlashcardDeck.shared(for: analysis)
         return Data(tsv(cards, title: analysis.document.metadata.title).utf8)
     }
 

@@ -36,7 +36,7 @@ public struct Glossary: Sendable, Equatable {
 
     /// The analysis's glossary, built once and shared by every exporter that needs it.
     public static func shared(for analysis: Analysis) throws -> Glossary {
-        try analysis.derived.glossary { try Glossary(analysis: analysis) }
+        try analysis.derived.value { try Glossary(analysis: analysis) }
     }
 
     init(analysis: Analysis, rules: GlossaryRules) {

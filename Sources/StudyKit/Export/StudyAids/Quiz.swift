@@ -32,6 +32,12 @@ public struct Quiz: Sendable, Equatable {
         String(UnicodeScalar(UInt8(ascii: "A") + UInt8(index % 26)))
     }
 
+    /// The analysis's quiz, made once and shared by the quiz file and the study guide.
+    public static func shared(for analysis: Analysis) throws -> Quiz {
+        let glossary = try Glossary.shared(for: analysis)
+        return analysis.derived.value { Quiz(analysis: analysis, glossary: glossary) }
+    }
+
     public init(analysis: Analysis, glossary: Glossary) {
         var builder = QuizBuilder(analysis: analysis)
         builder.addDomainQuestions(limit: Self.maxDomainQuestions)

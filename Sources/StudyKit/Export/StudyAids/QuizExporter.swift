@@ -9,7 +9,7 @@ public struct QuizExporter: Exporter {
     public init() {}
 
     public func render(_ analysis: Analysis) throws -> Data {
-        let quiz = Quiz(analysis: analysis, glossary: try Glossary.shared(for: analysis))
+        let quiz = try Quiz.shared(for: analysis)
         return Data(markdown(quiz, title: analysis.document.metadata.title).utf8)
     }
 

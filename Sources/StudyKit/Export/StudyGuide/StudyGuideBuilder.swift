@@ -39,8 +39,8 @@ struct StudyGuideBuilder {
 
     func build() throws -> (book: EPUBBook, warnings: [String]) {
         let glossary = try Glossary.shared(for: analysis)
-        let cards = FlashcardDeck.cards(for: analysis, glossary: glossary)
-        let quiz = Quiz(analysis: analysis, glossary: glossary)
+        let cards = try FlashcardDeck.shared(for: analysis)
+        let quiz = try Quiz.shared(for: analysis)
         let lang = language
 
         let subtitle = examCodes.isEmpty ? "Study guide" : "Study guide · " + examCodes.joined(separator: " · ")
