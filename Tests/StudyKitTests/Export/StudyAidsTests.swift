@@ -80,6 +80,28 @@ struct StudyAidsTests {
         #expect(try QuizExporter().render(Self.seed) == QuizExporter().render(Self.seed))
     }
 
+    @Test func aQuizOfOneQuestionSaysSo() throws {
+        var quiz = Quiz(analysis: Self.seed, glossary: try Glossary(analysis: Self.seed))
+        quiz.questions = [quiz.questions[0]]
+        #expect(QuizExporter().markdown(quiz, title: "T").contains("1 question; the answer, with the sentence it rests on, is at the end."))
+    }
+
+    /// A term inside a file name or identifier is not the term in prose; numbering and
+    /// "/" as "or" still leave it a word.
+    @Test(arguments: [
+        ("pyenv", "$HOME/.pyenv is the default.", false),
+        ("books", "This writes a file called books.ledger with a few accounts.", false),
+        ("currency", "- LEDGERLINE_CURRENCY, the default currency", true),
+        ("currency", "- LEDGERLINE_CURRENCY, the default", false),
+        ("pyenv", "Install pyenv. Then restart.", true),
+        ("e4", "Openings that begin with 1.e4 e5 are open games.", true),
+        ("date lines", "traps: byline/photo credit/date lines, quotes", true),
+        ("pyenv", "pyenv lets you switch versions.", true),
+    ])
+    func termsInsideFileNamesAreNotWords(term: String, sentence: String, found: Bool) {
+        #expect(TermSearch.contains(TermSearch.fold(term), in: TermSearch.fold(sentence)) == found)
+    }
+
     @Test func glossaryIsSortedAndEveryTermHasADefinition() throws {
         let glossary = try Glossary(analysis: Self.seed)
         #expect(glossary.entries.count >= 10)

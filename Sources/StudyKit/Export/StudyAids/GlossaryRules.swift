@@ -126,8 +126,8 @@ enum TermSearch {
                     guard let found = memchr(hayBase + start, Int32(patternBase[0]), last - start + 1) else { return nil }
                     start = hayBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     if memcmp(hayBase + start, patternBase, pattern.count) == 0,
-                       !boundaryBefore || !isWordCharacter(endingAt: start, in: haystack),
-                       !boundaryAfter || !isWordCharacter(startingAt: start + needle.count, in: haystack) {
+                       !boundaryBefore || opensWord(at: start, in: haystack),
+                       !boundaryAfter || closesWord(at: start + needle.count, in: haystack) {
                         return start
                     }
                     start += 1
@@ -136,6 +136,31 @@ enum TermSearch {
             }
         }
     }
+
+    /// A word may start at `start`: no letter or digit just before it, and no file name or
+    /// identifier it is part of ("$HOME/.pyenv", "LEDGERLINE_CURRENCY"). Prose puts a
+    /// space after a full stop, so a dot touching the word is a dot file or an extension.
+    private static func opensWord(at start: Int, in bytes: [UInt8]) -> Bool {
+        guard start > 0 else { return true }
+        if isWordCharacter(endingAt: start, in: bytes) { return false }
+        // After a number the dot is move or list numbering ("1.e4"), not a file name.
+        if bytes[start - 1] == UInt8(ascii: "."), start >= 2, (48...57).contains(bytes[start - 2]) { return true }
+        return !pathCharacters.contains(bytes[start - 1])
+    }
+
+    /// A word may end at `end`: no letter or digit just after it, and no file name or
+    /// identifier it goes on into ("books.ledger", "pyenv_root").
+    private static func closesWord(at end: Int, in bytes: [UInt8]) -> Bool {
+        guard end < bytes.count else { return true }
+        if isWordCharacter(startingAt: end, in: bytes) { return false }
+        // A full stop ends the word; a dot between letters ("pyenv.cfg") does not.
+        if bytes[end] == UInt8(ascii: ".") { return !isWordCharacter(startingAt: end + 1, in: bytes) }
+        return !pathCharacters.contains(bytes[end])
+    }
+
+    /// Joiners inside file names and identifiers. Not "/": prose uses it for "or"
+    /// ("byline/photo credit/date lines"), so a path is recognised by its dots instead.
+    private static let pathCharacters: Set<UInt8> = [UInt8(ascii: "\\"), UInt8(ascii: "_"), UInt8(ascii: ".")]
 
     /// True when the character that ends just before `end` is a letter or digit.
     private static func isWordCharacter(endingAt end: Int, in bytes: [UInt8]) -> Bool {

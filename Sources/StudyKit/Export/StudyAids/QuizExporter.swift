@@ -20,7 +20,9 @@ public struct QuizExporter: Exporter {
             lines.append("The article gave too little to ask about (no exams, roles or defined terms were found).")
             return lines.joined(separator: "\n") + "\n"
         }
-        lines.append("\(quiz.questions.count) questions; the answers, with the sentence each rests on, are at the end.")
+        lines.append(quiz.questions.count == 1
+            ? "1 question; the answer, with the sentence it rests on, is at the end."
+            : "\(quiz.questions.count) questions; the answers, with the sentence each rests on, are at the end.")
         lines.append("")
         lines.append("## Questions")
         lines.append("")

@@ -37,7 +37,8 @@ struct StudyAidPages {
     private func questions() -> GuidePage {
         let page = XHTMLPage(title: "Quiz", language: language) { body in
             body.section(heading: "Quiz", level: 1, id: "quiz", epubType: "chapter") { s in
-                s.paragraph("\(quiz.questions.count) questions. Each links to its answer; each answer links back.",
+                s.paragraph(quiz.questions.count == 1 ? "1 question. It links to its answer, which links back."
+                            : "\(quiz.questions.count) questions. Each links to its answer; each answer links back.",
                             className: "note")
                 for question in quiz.questions {
                     s.section(heading: "Question \(question.number)", level: 2, id: Self.questionID(question.number)) { q in
