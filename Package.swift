@@ -2,6 +2,13 @@
 import PackageDescription
 import Foundation
 
+// One target per pipeline stage, each depending only on the stages before it, so a backwards use
+// does not compile:
+//
+//   StudyKitSupport, StudyKitModel ← StudyKitText ← StudyKitRules ← StudyKitStructure
+//     ← StudyKitAnalysis ← StudyKitExport ← StudyKit (the whole job) ← studykit (command line)
+//
+// C libraries come from Debian through system-library targets; only StudyKitExport links libzip.
 let package = Package(
     name: "StudyKit",
     products: [
@@ -9,24 +16,26 @@ let package = Package(
         .executable(name: "studykit", targets: ["studykit"]),
     ],
     targets: [
-        // libzip from Debian (libzip-dev); only Export/EPUB/ZipArchive.swift imports it.
+        // libzip from Debian (libzip-dev); only StudyKitExport/EPUB/ZipArchive.swift imports it.
         .systemLibrary(
             name: "CLibzip",
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
-        .target(
-            name: "StudyKit",
-            dependencies: ["CLibzip"],
-            resources: [.copy("Resources")]
-        ),
-        .executableTarget(
-            name: "studykit",
-            dependencies: ["StudyKit"]
-        ),
+        // Each stage folder opens with a README.md: what the target owns and what it may use.
+        .target(name: "StudyKitSupport", exclude: ["README.md"]),
+        .target(name: "StudyKitModel", exclude: ["README.md"]),
+        .target(name: "StudyKitText", dependencies: ["StudyKitSupport", "StudyKitModel"], exclude: ["README.md"]),
+        .target(name: "StudyKitRules", dependencies: ["StudyKitText"], exclude: ["README.md"],
+                resources: [.copy("Resources")]),
+        .target(name: "StudyKitStructure", dependencies: ["StudyKitRules"], exclude: ["README.md"]),
+        .target(name: "StudyKitAnalysis", dependencies: ["StudyKitStructure"], exclude: ["README.md"]),
+        .target(name: "StudyKitExport", dependencies: ["StudyKitAnalysis", "CLibzip"], exclude: ["README.md"]),
+        .target(name: "StudyKit", dependencies: ["StudyKitExport"], exclude: ["README.md"]),
+        .executableTarget(name: "studykit", dependencies: ["StudyKit"], exclude: ["README.md"]),
         .testTarget(
             name: "StudyKitTests",
-            dependencies: ["StudyKit"],
+            dependencies: ["StudyKit", "studykit"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -8,8 +8,6 @@ public struct BatchBuilder: Sendable {
         public var slug: String
     }
 
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "mdown", "mkd"]
-
     public let pipeline: Pipeline
     public let output: URL
 
@@ -35,7 +33,7 @@ public struct BatchBuilder: Sendable {
                     continue
                 }
                 for name in names.sorted() where !name.hasPrefix(".")
-                    && Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    && ArticleReader.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
                     files.append((path as NSString).appendingPathComponent(name))
                 }
             } else {

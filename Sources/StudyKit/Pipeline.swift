@@ -1,51 +1,41 @@
 import Foundation
 
-/// The whole job in one place: Ingest → Structure → Analysis → Export.
-/// Rules and lexicons load once; every call after that is pure apart from file I/O.
+/// The whole job in one place: Structure → Analysis → Export.
+/// Rules and lexicons load once; every call after that is pure apart from file I/O, and
+/// what a run takes from the world (environment, side files, warnings) goes through `effects`.
 public struct Pipeline: Sendable {
-    public let rules: RuleSet
+    public private(set) var rules: RuleBook
     public let language: LanguageKit
     /// Finds exams, domains, traits and the study path, using the certification catalogue.
     public var extractor: KnowledgeExtractor
+    public var effects: Effects
     public var maxSize: Int
     /// The longest article (bytes) whose analysis stages and exports run side by side
     /// (see `ParallelJobs`); 0 runs everything one at a time (`build --jobs 1`).
     public var parallelLimit = ParallelJobs.articleSizeLimit
 
-    public init(rules: RuleSet, language: LanguageKit, extractor: KnowledgeExtractor,
-                maxSize: Int = ArticleReader.defaultMaxSize) {
+    public init(rules: RuleBook, effects: Effects, maxSize: Int = ArticleReader.defaultMaxSize) throws {
         self.rules = rules
-        self.language = language
-        self.extractor = extractor
+        self.language = try LanguageKit(rules: rules)
+        self.extractor = KnowledgeExtractor(rules: rules)
+        self.effects = effects
         self.maxSize = maxSize
     }
 
     /// The pipeline with StudyKit's bundled data.
-    /// The three rule sets load side by side (a third of a short run's time is loading them).
-    public static func standard() throws -> Pipeline {
-        let rules = JobResult<Result<RuleSet, any Error>>()
-        let language = JobResult<Result<LanguageKit, any Error>>()
-        let extractor = JobResult<Result<KnowledgeExtractor, any Error>>()
-        // Longest first (the catalogue, ~5 ms): on two cores the other two then run one after
-        // the other beside it, instead of it starting last.
-        ParallelJobs.run([
-            { extractor.value = Result { try KnowledgeExtractor(catalog: .bundled()) } },
-            { rules.value = Result { try RuleSet.standard() } },
-            { language.value = Result { try LanguageKit.standard() } },
-        ])
-        // The first failure in a fixed order, so the same broken install always reports the same error.
-        return Pipeline(rules: try rules.value!.get(), language: try language.value!.get(),
-                        extractor: try extractor.value!.get())
+    public static func standard(effects: Effects) throws -> Pipeline {
+        try Pipeline(rules: RuleBook.bundled(), effects: effects)
     }
 
     /// The same pipeline with the bundled catalogue extended or overridden by a user's file.
     public func withCatalog(_ path: String) throws -> Pipeline {
         var copy = self
-        copy.extractor = try KnowledgeExtractor(catalog: .load(userFile: URL(fileURLWithPath: path)))
+        copy.rules = try rules.withCatalog(path)
+        copy.extractor = KnowledgeExtractor(rules: copy.rules)
         return copy
     }
 
-    public var reader: ArticleReader { ArticleReader(rules: rules, maxSize: maxSize) }
+    public var reader: ArticleReader { ArticleReader(rules: rules, segmenter: language.segmenter, maxSize: maxSize) }
 
     public func document(path: String, standardInput: @escaping () throws -> Data) throws -> Document {
         try reader.read(path: path, standardInput: standardInput)
@@ -53,7 +43,7 @@ public struct Pipeline: Sendable {
 
     public func analyse(_ document: Document, stages: Analyzer.Stages = .all,
                         summaryLength: Summarizer.Length? = nil) -> Analysis {
-        var analyzer = Analyzer(language: language, extractor: extractor)
+        var analyzer = Analyzer(language: language, extractor: extractor, glossaryRules: rules.glossary)
         analyzer.parallelLimit = parallelLimit
         return analyzer.analyse(document, stages: stages, summaryLength: summaryLength)
     }
@@ -82,7 +72,7 @@ public struct Pipeline: Sendable {
         let staged = exporters.map { _ in JobResult<Result<URL, any Error>>() }
         let jobs = exporters.indices.map { index -> @Sendable () -> Void in
             let exporter = exporters[index], slot = staged[index]
-            return { slot.value = Result { try exporter.stage(analysis, for: folder.appendingPathComponent(exporter.fileName)) } }
+            return { slot.value = Result { try exporter.stage(analysis, for: folder.appendingPathComponent(exporter.fileName), effects: effects) } }
         }
         if ParallelJobs.suitsParallel(analysis.document.text, limit: parallelLimit) {
             ParallelJobs.run(jobs)

@@ -1,5 +1,8 @@
 import Foundation
+@testable import StudyKitModel
+@testable import StudyKitAnalysis
 @testable import StudyKit
+@testable import studykit
 
 /// Paths and helpers shared by the tests.
 enum TestSupport {
@@ -13,7 +16,15 @@ enum TestSupport {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(relative)
     }
 
-    static let pipeline: Pipeline = try! Pipeline.standard()
+    /// The bundled rules and lexicons, loaded once for every test.
+    static let rules: RuleBook = try! RuleBook.bundled()
+
+    /// A fixed outside world for exporters: no environment, no side files.
+    static let effects = Effects.recorded()
+
+    /// The bundled pipeline in a fixed world: no environment, no side files; warnings kept in `warnings`.
+    static let warnings = WarningLog()
+    static let pipeline: Pipeline = try! Pipeline(rules: rules, effects: .recorded(log: warnings))
 
     static func document(_ text: String, path: String = "test.txt") throws -> Document {
         try pipeline.reader.read(bytes: Array(text.utf8), path: path)

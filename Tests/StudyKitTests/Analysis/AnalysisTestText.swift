@@ -1,13 +1,15 @@
 import Foundation
 @testable import StudyKit
+@testable import StudyKitModel
+@testable import StudyKitText
 
 /// Turns test text into analysed sentences with the real pipeline (reader, headings,
 /// segmenter, tokenizer, stemmer). `oneSentencePerLine` instead keeps every line one
 /// sentence and one paragraph, as segmentation benchmarks expect.
 func analysedSentences(_ text: String, oneSentencePerLine: Bool = false) -> [AnalysedSentence] {
     if !oneSentencePerLine { return try! TestSupport.analysis(text).sentences }
-    let segmenter = try! SentenceSegmenter.standard()
-    let stopWords = try! StopWords.standard()
+    let segmenter = try! SentenceSegmenter(rules: TestSupport.rules.sentences)
+    let stopWords = try! TestSupport.rules.stopWords
     let tokenizer = Tokenizer()
     let stemmer = EnglishStemmer()
     var result: [AnalysedSentence] = []

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitAnalysis
 
 /// Runs the extractor over each fixture article and compares with its expected.json.
 struct KnowledgeExtractorTests {
@@ -24,7 +26,7 @@ struct KnowledgeExtractorTests {
         let text = try String(contentsOf: folder.appendingPathComponent(article), encoding: .utf8)
         let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".expected.json")))
         let parsed = TestAnalysis.article(from: text, path: article)
-        let knowledge = try KnowledgeExtractor.extract(sentences: parsed.sentences, sections: parsed.sections, catalog: .bundled())
+        let knowledge = KnowledgeExtractor(rules: TestSupport.rules).extract(sentences: parsed.sentences, sections: parsed.sections)
         return (text, knowledge, expected)
     }
 

@@ -1,5 +1,7 @@
 import Testing
 @testable import StudyKit
+@testable import StudyKitRules
+@testable import StudyKitAnalysis
 
 struct MentionFinderTests {
     static let catalog = try! CertificationCatalog.bundled()

@@ -1,9 +1,12 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitModel
+@testable import StudyKitRules
+@testable import StudyKitAnalysis
 
 @Suite struct PartOfSpeechCuesTests {
-    static let rules = try! KeyphraseRules.load().partOfSpeech
+    static let rules = try! TestSupport.rules.keyphrases.partOfSpeech
 
     /// Cues after reading `context`, and the analysed form of `word` as it appears there.
     static func cues(_ context: String) -> PartOfSpeechCues {
@@ -103,7 +106,7 @@ import Testing
     @Test(arguments: fragments.indices)
     func extractorSkipsVerbAndAdjectiveFragments(_ index: Int) throws {
         let (text, unwanted) = Self.fragments[index]
-        let phrases = try KeyphraseExtractor.standard().keyphrases(in: analysedSentences(text), top: 20)
+        let phrases = try KeyphraseExtractor(rules: TestSupport.rules.keyphrases).keyphrases(in: analysedSentences(text), top: 20)
             .map { $0.phrase.lowercased() }
         #expect(!phrases.isEmpty)
         for fragment in unwanted { #expect(!phrases.contains(fragment), "\(fragment) in \(phrases)") }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitStructure
+@testable import StudyKitAnalysis
 
 @Suite struct PhraseIndexTests {
     /// Phrases whose ASCII fast path must cut exactly what the Unicode path cuts.

@@ -1,10 +1,13 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitRules
+@testable import StudyKitAnalysis
 
 @Suite struct RankingToolsTests {
     @Test func bundledRulesLoad() throws {
-        let tools = try RankingTools.standard()
+        let tools = try RankingTools(rules: TestSupport.rules)
         #expect(tools.keyphrases.rules.maxWords > 0)
         #expect(tools.summarizer.rules.minContentWords > 0)
         #expect(tools.segmenter.rules.bandSentences > 0)

@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitRules
+@testable import StudyKitAnalysis
 
 @Suite struct SummarizerTests {
     static let seed = analysedSentences((try? fixtureText("az-104-vs-az-305.txt")) ?? "")
 
     @Test(arguments: [1, 3, 5, 12, 10_000])
     func summaryRespectsCountOrderAndSkipsHeadings(_ count: Int) throws {
-        let chosen = (try Summarizer.standard()).summary(of: Self.seed, count: count)
+        let chosen = (try Summarizer(rules: TestSupport.rules.summaries)).summary(of: Self.seed, count: count)
         let candidates = Self.seed.indices.filter { !Self.seed[$0].isHeading }
         #expect(chosen.count <= count && !chosen.isEmpty)
         if count <= 12 { #expect(chosen.count == count) }
@@ -18,7 +20,7 @@ import Testing
 
     @Test(arguments: [0.01, 0.1, 0.3])
     func ratioPicksAboutThatShare(_ ratio: Double) throws {
-        let chosen = (try Summarizer.standard()).summary(of: Self.seed, ratio: ratio)
+        let chosen = (try Summarizer(rules: TestSupport.rules.summaries)).summary(of: Self.seed, ratio: ratio)
         let candidates = Self.seed.filter { !$0.isHeading }.count
         #expect(!chosen.isEmpty)
         #expect(Double(chosen.count) <= ratio * Double(candidates) + 1)
@@ -30,13 +32,13 @@ import Testing
         let text = [line, "Architects design resilient multi-region systems with disaster recovery plans.", line,
                     "Cost management keeps cloud budgets under control through tagging and budgets."].joined(separator: " ")
         let sentences = analysedSentences(text)
-        let chosen = (try Summarizer.standard()).summary(of: sentences, count: 2)
+        let chosen = (try Summarizer(rules: TestSupport.rules.summaries)).summary(of: sentences, count: 2)
         #expect(chosen.count == 2)
         #expect(Set(chosen.map { sentences[$0].text }).count == 2, "\(chosen)")
     }
 
     @Test func sectionSummariesGiveOneOrTwoSentencesFromTheirSection() throws {
-        let summaries = (try Summarizer.standard()).sectionSummaries(of: Self.seed)
+        let summaries = (try Summarizer(rules: TestSupport.rules.summaries)).sectionSummaries(of: Self.seed)
         let sections = Set(Self.seed.filter { !$0.isHeading }.map(\.sectionIndex))
         #expect(Set(summaries.map(\.sectionIndex)) == sections)
         for summary in summaries {
@@ -47,7 +49,7 @@ import Testing
 
     @Test(arguments: [0, 4])
     func oneRankingGivesWhatTheSeparateCallsGive(_ count: Int) throws {
-        let summarizer = try Summarizer.standard()
+        let summarizer = try Summarizer(rules: TestSupport.rules.summaries)
         let both = summarizer.summaries(of: Self.seed, count: count)
         #expect(both.summary == summarizer.summary(of: Self.seed, count: count))
         #expect(both.sections == summarizer.sectionSummaries(of: Self.seed))
@@ -55,8 +57,8 @@ import Testing
     }
 
     @Test func emptyInputGivesEmptySummary() throws {
-        #expect((try Summarizer.standard()).summary(of: [], count: 3).isEmpty)
-        #expect((try Summarizer.standard()).sectionSummaries(of: []).isEmpty)
+        #expect((try Summarizer(rules: TestSupport.rules.summaries)).summary(of: [], count: 3).isEmpty)
+        #expect((try Summarizer(rules: TestSupport.rules.summaries)).sectionSummaries(of: []).isEmpty)
     }
 
     /// (sentence, may a summary choose it?)
@@ -74,7 +76,7 @@ import Testing
         let (line, expected) = Self.endings[index]
         let filler = "Cloud engineers plan storage, networking and identity for every project they run."
         let sentences = analysedSentences(filler + "\n" + line, oneSentencePerLine: true)
-        let chosen = try Summarizer.standard().summary(of: sentences, count: 2)
+        let chosen = try Summarizer(rules: TestSupport.rules.summaries).summary(of: sentences, count: 2)
         #expect(chosen.contains(1) == expected, "\(line) → \(chosen)")
         #expect(chosen.contains(0))
     }
@@ -83,6 +85,6 @@ import Testing
         let items = ["Paper ledgers came first in every office", "VisiCalc made recalculation instant for everyone",
                      "Lotus made the personal computer a business machine"]
         let sentences = analysedSentences(items.joined(separator: "\n"), oneSentencePerLine: true)
-        #expect(try Summarizer.standard().summary(of: sentences, count: 1).count == 1)
+        #expect(try Summarizer(rules: TestSupport.rules.summaries).summary(of: sentences, count: 1).count == 1)
     }
 }

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitModel
+@testable import StudyKitText
+@testable import StudyKitAnalysis
 
 @Suite struct TermSpreadTests {
     /// Twelve sections of four sentences; "governance" fills section 3, "role" one sentence in each of four sections.
@@ -44,7 +47,7 @@ import Testing
     }
 
     @Test func evenCommonWordsArePenalisedAndBurstyTermsBoosted() throws {
-        let extractor = try KeyphraseExtractor.standard()
+        let extractor = try KeyphraseExtractor(rules: TestSupport.rules.keyphrases)
         let sentences = Self.text(bursty: "governance", even: "role")
         let statistics = TermStatistics(sentences: sentences, window: 3)
         let spread = TermSpread(statistics: statistics, sentences: sentences, parts: 12)

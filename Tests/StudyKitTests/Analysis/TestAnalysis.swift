@@ -1,4 +1,5 @@
 import Foundation
+@testable import StudyKitModel
 @testable import StudyKit
 
 /// Analysed sentences for extraction tests, made by the real pipeline

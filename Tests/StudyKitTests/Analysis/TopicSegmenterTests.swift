@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitModel
+@testable import StudyKitAnalysis
 
 @Suite struct TopicSegmenterTests {
     /// A Choi-style concatenation: one sentence per line, `==========` between sources.
@@ -25,7 +27,7 @@ import Testing
         }
         let pipeline = TestSupport.pipeline
         let document = try TestSupport.document(paragraphs.joined(separator: "\n\n") + "\n", path: "wall.txt")
-        let analyzer = Analyzer(language: pipeline.language, extractor: pipeline.extractor)
+        let analyzer = Analyzer(language: pipeline.language, extractor: pipeline.extractor, glossaryRules: pipeline.rules.glossary)
         let measured = analyzer.measure(document)
         let split = try #require(TopicSections(language: pipeline.language).split(measured))
         #expect(split.sections.count > 1 && split.sections.allSatisfy { $0.origin == .topic })
@@ -38,7 +40,7 @@ import Testing
 
     @Test func findsPlantedBoundaries() throws {
         let (sentences, starts) = try Self.planted()
-        let found = (try TopicSegmenter.standard()).boundaries(in: sentences)
+        let found = (try TopicSegmenter(rules: TestSupport.rules.topics)).boundaries(in: sentences)
         #expect(pk(reference: starts, hypothesis: found, count: sentences.count) <= 0.2, "\(found) vs \(starts)")
     }
 
@@ -50,7 +52,7 @@ import Testing
             copy.paragraphIndex = index / 3
             return copy
         }
-        let found = (try TopicSegmenter.standard()).boundaries(in: grouped)
+        let found = (try TopicSegmenter(rules: TestSupport.rules.topics)).boundaries(in: grouped)
         #expect(!found.isEmpty)
         #expect(found == found.sorted() && !found.contains(0))
         #expect(found.allSatisfy { grouped[$0].paragraphIndex != grouped[$0 - 1].paragraphIndex })
@@ -59,7 +61,7 @@ import Testing
     @Test(arguments: [0, 1, 2])
     func tinyInputsHaveNoBoundaries(_ count: Int) throws {
         let (sentences, _) = try Self.planted()
-        #expect((try TopicSegmenter.standard()).boundaries(in: Array(sentences.prefix(count))).isEmpty)
+        #expect((try TopicSegmenter(rules: TestSupport.rules.topics)).boundaries(in: Array(sentences.prefix(count))).isEmpty)
     }
 
     @Test func pkScorerCountsDisagreements() throws {

@@ -4,6 +4,8 @@ import FoundationXML
 #endif
 import Testing
 @testable import StudyKit
+@testable import StudyKitStructure
+@testable import StudyKitExport
 
 /// The comparison table of the seed in its three formats, and `--catalog` on the command line.
 struct ComparisonTests {

@@ -4,6 +4,8 @@ import FoundationXML
 #endif
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitExport
 
 struct EPUBWriterTests {
 

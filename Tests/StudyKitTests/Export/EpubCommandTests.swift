@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import StudyKit
 
 /// `studykit epub`: writes the book atomically, warns about images, leaves nothing on failure.
 struct EpubCommandTests {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import StudyKit
 
 /// `Exports/` is committed; it must be exactly what `build` makes from `Corpus/` today.
 /// To re-record after an intended change: `Tools/run` (or `studykit build`), then review the diff.

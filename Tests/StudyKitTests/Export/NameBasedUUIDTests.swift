@@ -1,5 +1,7 @@
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitExport
 
 struct NameBasedUUIDTests {
     @Test(arguments: [

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import StudyKit
+@testable import StudyKitExport
 
 struct SVGFigureTests {
     static let figures: [SVGFigure] = [

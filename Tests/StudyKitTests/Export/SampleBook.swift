@@ -1,4 +1,8 @@
 @testable import StudyKit
+@testable import StudyKitRules
+@testable import StudyKitStructure
+@testable import StudyKitAnalysis
+@testable import StudyKitExport
 
 /// A small study guide full of hostile text: markup characters, quotes,
 /// emoji, right-to-left scripts, CJK, a 400-letter word, a heading that looks

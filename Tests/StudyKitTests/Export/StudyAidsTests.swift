@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitText
+@testable import StudyKitRules
+@testable import StudyKitAnalysis
+@testable import StudyKitExport
 
 /// flashcards.tsv, quiz.md, glossary.md and mindmap.md.
 struct StudyAidsTests {
@@ -10,7 +14,7 @@ struct StudyAidsTests {
     }()
 
     @Test func flashcardFileHasAnkiHeadersAndSixColumns() throws {
-        let text = String(decoding: try FlashcardsExporter().render(Self.seed), as: UTF8.self)
+        let text = String(decoding: try FlashcardsExporter().render(Self.seed, effects: TestSupport.effects), as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         #expect(Array(lines.prefix(6)) == ["#separator:tab", "#html:true", "#guid column:1", "#notetype column:2",
                                            "#deck column:3", "#tags column:6"])
@@ -59,7 +63,7 @@ struct StudyAidsTests {
     }
 
     @Test func quizHasFourDistinctOptionsAndLinkedAnswers() throws {
-        let quiz = Quiz(analysis: Self.seed, glossary: try Glossary(analysis: Self.seed))
+        let quiz = Quiz(analysis: Self.seed, glossary: Glossary(analysis: Self.seed, rules: TestSupport.rules.glossary))
         #expect(quiz.questions.count >= 8)
         #expect(quiz.questions.contains { $0.kind == .cloze })
         var letters: Set<String> = []
@@ -70,18 +74,18 @@ struct StudyAidsTests {
             letters.insert(question.answerLetter!)
         }
         #expect(letters.count >= 3, "option order should vary: \(letters)")
-        let markdown = String(decoding: try QuizExporter().render(Self.seed), as: UTF8.self)
+        let markdown = String(decoding: try QuizExporter().render(Self.seed, effects: TestSupport.effects), as: UTF8.self)
         for question in quiz.questions {
             let n = question.number
             #expect(markdown.contains("<a id=\"q\(n)\"></a>") && markdown.contains("[Answer \(n)](#a\(n))"))
             #expect(markdown.contains("<a id=\"a\(n)\"></a>") && markdown.contains("[Back to question \(n)](#q\(n))"))
         }
         #expect(markdown.range(of: "## Questions")!.lowerBound < markdown.range(of: "## Answers")!.lowerBound)
-        #expect(try QuizExporter().render(Self.seed) == QuizExporter().render(Self.seed))
+        #expect(try QuizExporter().render(Self.seed, effects: TestSupport.effects) == QuizExporter().render(Self.seed, effects: TestSupport.effects))
     }
 
     @Test func aQuizOfOneQuestionSaysSo() throws {
-        var quiz = Quiz(analysis: Self.seed, glossary: try Glossary(analysis: Self.seed))
+        var quiz = Quiz(analysis: Self.seed, glossary: Glossary(analysis: Self.seed, rules: TestSupport.rules.glossary))
         quiz.questions = [quiz.questions[0]]
         #expect(QuizExporter().markdown(quiz, title: "T").contains("1 question; the answer, with the sentence it rests on, is at the end."))
     }
@@ -103,7 +107,7 @@ struct StudyAidsTests {
     }
 
     @Test func glossaryIsSortedAndEveryTermHasADefinition() throws {
-        let glossary = try Glossary(analysis: Self.seed)
+        let glossary = Glossary(analysis: Self.seed, rules: TestSupport.rules.glossary)
         #expect(glossary.entries.count >= 10)
         let keys = glossary.entries.map { $0.term.lowercased() }
         #expect(keys == keys.sorted())
@@ -114,12 +118,12 @@ struct StudyAidsTests {
             }
         }
         #expect(glossary.entries.contains { $0.term == "AZ-305" && $0.source == .definition })
-        let markdown = String(decoding: try GlossaryExporter().render(Self.seed), as: UTF8.self)
+        let markdown = String(decoding: try GlossaryExporter().render(Self.seed, effects: TestSupport.effects), as: UTF8.self)
         #expect(markdown.contains("**AZ-305** — AZ-305 is the gateway"))
     }
 
     @Test func glossaryRuleExamples() throws {
-        let rules = try GlossaryRules.standard()
+        let rules = try TestSupport.rules.glossary
         let examples = try #require(rules.examples)
         #expect(examples.count >= 6)
         for example in examples {
@@ -138,7 +142,7 @@ struct StudyAidsTests {
     }
 
     @Test func mindmapIsAFencedMermaidMindmap() throws {
-        let text = String(decoding: try MindmapExporter().render(Self.seed), as: UTF8.self)
+        let text = String(decoding: try MindmapExporter().render(Self.seed, effects: TestSupport.effects), as: UTF8.self)
         let lines = text.split(separator: "\n").map(String.init)
         let start = try #require(lines.firstIndex(of: "```mermaid"))
         #expect(lines[start + 1] == "mindmap")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitExport
 
 /// Images beside a Markdown article: real images are embedded, everything else
 /// becomes alt text plus a warning; nothing is fetched.
@@ -22,7 +23,7 @@ struct StudyGuideImagesTests {
         try Data("# Pictures\n\nSome text about AZ-104 and storage.\n\n![A small picture](\(name))\n\n![Remote](https://example.com/x.png)\n".utf8).write(to: article)
         let pipeline = TestSupport.pipeline
         let analysis = pipeline.analyse(try pipeline.document(path: article.path, standardInput: { Data() }))
-        let guide = try StudyGuideBuilder(analysis: analysis, sourceDateEpoch: nil).build()
+        let guide = try StudyGuideBuilder(analysis: analysis, effects: .live(warn: { _ in })).build()
         let images = guide.book.items.filter { $0.id.hasPrefix("article-image") }
         #expect(images.map(\.mediaType) == (mediaType.map { [$0] } ?? []))
         #expect(guide.warnings.count == (mediaType == nil ? 2 : 1))

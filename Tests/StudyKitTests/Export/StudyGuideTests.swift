@@ -4,6 +4,9 @@ import FoundationXML
 #endif
 import Testing
 @testable import StudyKit
+@testable import StudyKitModel
+@testable import StudyKitAnalysis
+@testable import StudyKitExport
 
 /// The study-guide EPUB built from real articles: valid (EPUBCheck), well-formed,
 /// accessible, reproducible, and with every file small enough for reading systems.
@@ -23,7 +26,7 @@ struct StudyGuideTests {
     }
 
     static func entries(_ analysis: Analysis, epoch: String? = nil) throws -> [ZipEntry] {
-        let book = try StudyGuideBuilder(analysis: analysis, sourceDateEpoch: epoch).build().book
+        let book = try StudyGuideBuilder(analysis: analysis, effects: .recorded(variables: epoch.map { ["SOURCE_DATE_EPOCH": $0] } ?? [:])).build().book
         return try EPUBWriter.entries(for: book, path: "guide.epub")
     }
 
@@ -44,7 +47,7 @@ struct StudyGuideTests {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("guide.epub")
-        try StudyGuideExporter(sourceDateEpoch: nil).render(analysis(article)).write(to: url)
+        try StudyGuideExporter().render(analysis(article), effects: TestSupport.effects).write(to: url)
         return try EPUBCheck.run(jar: jar, on: url)
     }
 
@@ -103,21 +106,21 @@ struct StudyGuideTests {
         }
         var retitled = analysis
         retitled.document.metadata.title = "Another title"
-        let builder = StudyGuideBuilder(analysis: analysis, sourceDateEpoch: nil)
-        #expect(builder.identifier() == StudyGuideBuilder(analysis: analysis, sourceDateEpoch: "5").identifier())
-        #expect(builder.identifier() != StudyGuideBuilder(analysis: retitled, sourceDateEpoch: nil).identifier())
+        let builder = StudyGuideBuilder(analysis: analysis, effects: TestSupport.effects)
+        #expect(builder.identifier() == StudyGuideBuilder(analysis: analysis, effects: .recorded(variables: ["SOURCE_DATE_EPOCH": "5"])).identifier())
+        #expect(builder.identifier() != StudyGuideBuilder(analysis: retitled, effects: TestSupport.effects).identifier())
     }
 
     @Test func sameArticleGivesSameBytesUnderAnyTimeZone() throws {
         let analysis = try Self.analysis("articles/az-204-vs-az-500.md")
-        let first = try StudyGuideExporter(sourceDateEpoch: nil).render(analysis)
+        let first = try StudyGuideExporter().render(analysis, effects: TestSupport.effects)
         let saved = ProcessInfo.processInfo.environment["TZ"]
         setenv("TZ", "Asia/Kolkata", 1); tzset()
         defer {
             if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
             tzset()
         }
-        let second = try StudyGuideExporter(sourceDateEpoch: nil).render(analysis)
+        let second = try StudyGuideExporter().render(analysis, effects: TestSupport.effects)
         #expect(first == second)
         let opf = try Self.text(Self.entries(analysis), "EPUB/package.opf")
         #expect(opf.contains("dcterms:modified\">2025-02-14T00:00:00Z<"))
@@ -153,7 +156,9 @@ struct StudyGuideTests {
 
     @Test func hostileArticleKeepsItsTextAndReportsImages() throws {
         let analysis = try Self.analysis("hostile/hostile.md")
-        let (data, warnings) = try StudyGuideExporter(sourceDateEpoch: nil).build(analysis)
+        let log = WarningLog()
+        let data = try StudyGuideExporter().render(analysis, effects: .recorded(log: log))
+        let warnings = log.warnings
         #expect(!data.isEmpty)
         #expect(warnings.count == 2)
         #expect(warnings.contains { $0.contains("missing-diagram.png") && $0.contains("not found") })

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitExport
 
 @Suite(.serialized)
 struct ZipArchiveTests {

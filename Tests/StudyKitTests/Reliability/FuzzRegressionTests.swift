@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitRules
+@testable import StudyKitExport
 
 /// Every input that once crashed or hung StudyKit (found with `Tools/fuzz` or the hostile-input
 /// tests) stays here as a file under Fixtures/fuzz/. Each must read, analyse and render — or fail
@@ -31,7 +34,7 @@ struct FuzzRegressionTests {
                 #expect(sentence.span.end <= document.text.utf8.count)
             }
             for exporter in Exporters.all {
-                #expect(try !exporter.render(analysis).isEmpty, "\(exporter.fileName)")
+                #expect(try !exporter.render(analysis, effects: TestSupport.effects).isEmpty, "\(exporter.fileName)")
             }
         } catch let error as StudyKitError {
             #expect(!error.message.contains("\n"), "\(error)")
@@ -49,7 +52,7 @@ struct FuzzRegressionTests {
 /// cheap checks now keep such lines away from it.
 struct LongDotRunTests {
     @Test func contentsEntryCheckSkipsHugeLines() throws {
-        let rules = try HeadingRules.standard()
+        let rules = try TestSupport.rules.headings
         #expect(rules.isContentsEntry("Welcome ........................ 3"))
         #expect(rules.isContentsEntry("  3.1 Receiving Donations ........ 12"))
         #expect(!rules.isContentsEntry(String(repeating: ".", count: 100_000)))

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import StudyKit
 
 /// Hostile files through the in-process CLI: each gets valid output or exactly one `StudyKitError`
 /// line with its sysexits code — never a trap, never a hang. Sizes are real (5 MB lines, 100 000

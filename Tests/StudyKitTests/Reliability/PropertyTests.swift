@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitModel
+@testable import StudyKitText
+@testable import StudyKitExport
 
 /// Seeded property tests: generated and mutated articles must never trap, sentence ranges must tile
 /// the text, analysis spans must stay inside it, and every exporter must be a pure function.
@@ -56,7 +60,7 @@ struct PropertyTests {
 
     static let seedArticle: [UInt8] = Array((try? Data(contentsOf: URL(fileURLWithPath: TestSupport.seedPath))) ?? Data())
     static let markdownArticle: [UInt8] = Array((try? Data(contentsOf: TestSupport.fixture("articles/az-204-vs-az-500.md"))) ?? Data())
-    static let segmenter = try! SentenceSegmenter.standard()
+    static let segmenter = try! SentenceSegmenter(rules: TestSupport.rules.sentences)
 
     /// Gaps between sentences hold only whitespace; sentences are in order, disjoint, trimmed.
     static func checkSentenceRanges(_ text: String, context: String) {
@@ -103,8 +107,8 @@ struct PropertyTests {
         let again = pipeline.analyse(try! pipeline.reader.read(bytes: bytes, path: path))
         for exporter in Exporters.all {
             do {
-                let first = try exporter.render(analysis)
-                let second = try exporter.render(again)
+                let first = try exporter.render(analysis, effects: TestSupport.effects)
+                let second = try exporter.render(again, effects: TestSupport.effects)
                 #expect(first == second, "\(context): \(exporter.fileName) differs between runs")
             } catch {
                 Issue.record("\(context): \(exporter.fileName) failed: \(error)")

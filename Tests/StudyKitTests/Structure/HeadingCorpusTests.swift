@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitModel
 
 /// Heading precision and recall on plain-text documents written for testing
 /// (Fixtures/headings: numbered, wrapped, question, ALL CAPS, sentence case, contents lists).

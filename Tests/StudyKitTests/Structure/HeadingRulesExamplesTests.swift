@@ -1,12 +1,15 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitRules
+@testable import StudyKitStructure
 
 /// Runs the `examples` carried by the rule files: each heading example, placed before
 /// a body paragraph, must become a heading; each counter-example must not.
 struct HeadingRulesExamplesTests {
-    static let rules = try! HeadingRules.standard()
-    static let residue = try! ResidueDetector.standard()
+    static let rules = try! TestSupport.rules.headings
+    static let residue = try! ResidueDetector(rules: TestSupport.rules.residue)
     static let body = "This paragraph is ordinary body text, long enough to read as prose and ending with a full stop."
 
     static func headings(in text: String) throws -> [String] {
@@ -25,12 +28,12 @@ struct HeadingRulesExamplesTests {
         #expect(try Self.headings(in: text).isEmpty)
     }
 
-    @Test(arguments: residue.examples!.residue)
+    @Test(arguments: residue.rules.examples!.residue)
     func residueExampleIsRemoved(_ line: String) {
         #expect(Self.residue.reason(for: line) != nil)
     }
 
-    @Test(arguments: residue.examples!.notResidue)
+    @Test(arguments: residue.rules.examples!.notResidue)
     func residueCounterExampleIsKept(_ line: String) {
         #expect(Self.residue.reason(for: line) == nil)
     }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitModel
+@testable import StudyKitRules
 
 /// The seed article's structure, exactly: 16 headings, an untitled introduction, one residue line.
 struct SeedStructureTests {

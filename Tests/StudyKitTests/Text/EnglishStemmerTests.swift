@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitText
 
 struct EnglishStemmerTests {
     let stemmer = EnglishStemmer()

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitText
+@testable import StudyKitRules
 
 /// One boundary rule: the text and the sentences it must give.
 struct SegmentationCase: CustomTestStringConvertible, Sendable {
@@ -88,7 +91,7 @@ private let cases: [SegmentationCase] = [
     let segmenter: SentenceSegmenter
 
     init() throws {
-        segmenter = try SentenceSegmenter.standard()
+        segmenter = try SentenceSegmenter(rules: TestSupport.rules.sentences)
     }
 
     @Test(arguments: cases)
@@ -97,7 +100,7 @@ private let cases: [SegmentationCase] = [
     }
 
     @Test func examplesInDataFile() throws {
-        let rules = try SentenceRules.standard()
+        let rules = try TestSupport.rules.sentences
         let examples = try #require(rules.examples)
         #expect(!examples.isEmpty)
         for example in examples {
@@ -129,7 +132,7 @@ private let cases: [SegmentationCase] = [
     @Test func repeatedAbbreviationIsBadData() throws {
         let json = #"""
         {"schema": 1, "abbreviations": {"a": {"ending": "never", "words": ["dr"]}, "b": {"ending": "beforeCapital", "words": ["Dr"]}},
-         "sentenceStarters": [], "timeZones": [], "introductoryPhraseMaxWords": 3, "inlineBullets": [], "lineStartBullets": []}
+         "sentenceStarters": [], "timeZones": [], "introductoryPhraseMaxWords": 3, "inlineBullets": [], "lineStartBullets": [], "lineStartDashes": []}
         """#
         let rules = try DataFile.decode(SentenceRules.self, from: Data(json.utf8), path: "test.json")
         #expect(throws: StudyKitError.self) { try SentenceSegmenter(rules: rules) }

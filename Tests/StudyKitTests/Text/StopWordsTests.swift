@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import StudyKit
+@testable import StudyKitSupport
+@testable import StudyKitText
+@testable import StudyKitRules
 
 struct StopWordsTests {
     @Test(arguments: [
@@ -9,21 +12,21 @@ struct StopWordsTests {
         ("study", false), ("photosynthesis", false), ("dont", false), ("", false), ("the’", false),
     ])
     func standardList(word: String, isStopWord: Bool) throws {
-        #expect(try StopWords.standard().contains(word) == isStopWord)
+        #expect(try TestSupport.rules.stopWords.contains(word) == isStopWord)
     }
 
     /// The should-match / should-not-match examples written in the data file.
     @Test func examplesInDataFile() throws {
-        let file = try DataFile.load(StopWords.File.self, named: StopWords.fileName)
+        let file = try RuleFile.stopWords.load(StopWords.File.self)
         let examples = try #require(file.examples)
         try #require(!examples.shouldMatch.isEmpty && !examples.shouldNotMatch.isEmpty)
-        let stopWords = try StopWords.standard()
+        let stopWords = try TestSupport.rules.stopWords
         for word in examples.shouldMatch { #expect(stopWords.contains(word), "\(word) should be a stop word") }
         for word in examples.shouldNotMatch { #expect(!stopWords.contains(word), "\(word) should not be a stop word") }
     }
 
     @Test func bundledFileIsSortedAndLarge() throws {
-        let file = try DataFile.load(StopWords.File.self, named: StopWords.fileName)
+        let file = try RuleFile.stopWords.load(StopWords.File.self)
         #expect(file.words == file.words.sorted())
         #expect(file.words.count > 200)
     }

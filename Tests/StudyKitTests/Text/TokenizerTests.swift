@@ -1,5 +1,6 @@
 import Testing
 @testable import StudyKit
+@testable import StudyKitText
 
 /// Text and its tokens written as "kind:text".
 struct TokenCase: CustomTestStringConvertible, Sendable {

@@ -1,0 +1,62 @@
+import Foundation
+import StudyKitSupport
+import StudyKitAnalysis
+
+/// `quiz.md`: the questions, then an answer key with the evidence sentence.
+/// Each question links to its answer and each answer back to its question
+/// (HTML anchors, which every common Markdown renderer keeps).
+public struct QuizExporter: Exporter {
+    public let fileName = "quiz.md"
+
+    public init() {}
+
+    public func render(_ analysis: Analysis, effects: Effects) throws -> Data {
+        let quiz = analysis.studyAids.quiz
+        return Data(markdown(quiz, title: analysis.document.metadata.title).utf8)
+    }
+
+    func markdown(_ quiz: Quiz, title: String) -> String {
+        let esc = MarkdownText.escapeInline
+        var lines = ["# Quiz: \(esc(title))", ""]
+        guard !quiz.questions.isEmpty else {
+            lines.append("The article gave too little to ask about (no exams, roles or defined terms were found).")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        lines.append(quiz.questions.count == 1
+            ? "1 question; the answer, with the sentence it rests on, is at the end."
+            : "\(quiz.questions.count) questions; the answers, with the sentence each rests on, are at the end.")
+        lines.append("")
+        lines.append("## Questions")
+        lines.append("")
+        for question in quiz.questions {
+            lines.append("<a id=\"q\(question.number)\"></a>")
+            lines.append("")
+            lines.append("### Question \(question.number)")
+            lines.append("")
+            lines.append(esc(question.prompt))
+            lines.append("")
+            for (index, option) in question.options.enumerated() {
+                lines.append("- **\(Quiz.letter(index)).** \(esc(option))")
+            }
+            if !question.options.isEmpty { lines.append("") }
+            lines.append("[Answer \(question.number)](#a\(question.number))")
+            lines.append("")
+        }
+        lines.append("## Answers")
+        lines.append("")
+        for question in quiz.questions {
+            lines.append("<a id=\"a\(question.number)\"></a>")
+            lines.append("")
+            let letter = question.answerLetter.map { "**\($0).** " } ?? ""
+            lines.append("**\(question.number).** \(letter)\(esc(question.answer))")
+            lines.append("")
+            if let evidence = question.evidence {
+                lines.append("> \(esc(evidence.text))")
+                lines.append("")
+            }
+            lines.append("[Back to question \(question.number)](#q\(question.number))")
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

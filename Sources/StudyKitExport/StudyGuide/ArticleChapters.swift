@@ -1,0 +1,113 @@
+import StudyKitAnalysis
+
+/// The article itself, one content document per section, in reading order. Each
+/// section opens with an "In brief" aside (its key points and key terms). A section
+/// too long for one document (EPUB readers slow down on big files; we keep every
+/// file well under 260 KB) continues in further parts of the same section.
+struct ArticleChapters {
+    /// Escaped body bytes per document; leaves room for the aside and markup.
+    static let partBudget = 180_000
+    /// Raw bytes per unit: a longer paragraph, item group or code run is cut into pieces
+    /// (escaping can grow text fivefold, so one piece always fits a part).
+    static let unitLimit = 30_000
+
+    let analysis: Analysis
+    let language: String
+    let images: ArticleImages
+
+    func pages() -> (pages: [GuidePage], toc: [TOCEntry], warnings: [String]) {
+        var pages: [GuidePage] = []
+        var entries: [(level: Int, entry: TOCEntry)] = []
+        for (index, section) in analysis.document.sections.enumerated() {
+            let number = String(index + 1).leftPadded(to: 3)
+            let title = section.title ?? "Introduction"
+            let parts = Self.pack(section.blocks.flatMap(ArticleUnit.units))
+            for (part, units) in parts.enumerated() {
+                let id = "section-\(number)" + (part == 0 ? "" : "-\(part + 1)")
+                let href = id + ".xhtml"
+                let heading = part == 0 ? title : "\(title) (continued, part \(part + 1))"
+                let level = min(max(section.level, 1), 5)
+                let page = XHTMLPage(title: heading, language: language) { body in
+                    body.section(heading: heading, level: level, id: part == 0 ? section.id : "\(section.id)-part-\(part + 1)",
+                                 epubType: "chapter") { s in
+                        if part == 0 { inBrief(index, title: title, level: level, into: s) }
+                        for unit in units { unit.render(into: s, images: images) }
+                    }
+                }
+                pages.append(GuidePage(id: id, href: href, page: page, toc: nil))
+                if part == 0 { entries.append((section.level, TOCEntry(title: title, href: href))) }
+            }
+        }
+        return (pages, Self.nest(entries), [])
+    }
+
+    /// The section's key points and key terms, set apart from the article's own text.
+    private func inBrief(_ index: Int, title: String, level: Int, into body: XHTMLBody) {
+        let points = analysis.keyPoints(ofSection: index, limit: 2)
+        let phrases = analysis.sectionKeyphrases.indices.contains(index) ? analysis.sectionKeyphrases[index] : []
+        guard !points.isEmpty || !phrases.isEmpty else { return }
+        body.element("aside", attributes: [("class", "in-brief"), ("aria-label", "In brief: \(title)")]) { aside in
+            aside.inlineElement("p", attributes: [("class", "aside-title")]) { $0.strong("In brief") }
+            if !points.isEmpty {
+                aside.list { list in
+                    for point in points { list.item(Self.clip(point.text, to: 600)) }
+                }
+            }
+            if !phrases.isEmpty {
+                aside.paragraph { p in
+                    p.strong("Key terms: ")
+                    p.text(phrases.prefix(5).map(\.phrase).joined(separator: " · "))
+                }
+            }
+        }
+    }
+
+    /// Groups units into parts whose escaped size stays under the budget.
+    static func pack(_ units: [ArticleUnit]) -> [[ArticleUnit]] {
+        var parts: [[ArticleUnit]] = [[]]
+        var size = 0
+        for unit in units {
+            let cost = unit.escapedSize
+            if size + cost > partBudget && !parts[parts.count - 1].isEmpty {
+                parts.append([])
+                size = 0
+            }
+            parts[parts.count - 1].append(unit)
+            size += cost
+        }
+        return parts
+    }
+
+    /// Flat (level, entry) pairs into a tree: deeper levels nest under the last shallower entry.
+    static func nest(_ flat: [(level: Int, entry: TOCEntry)]) -> [TOCEntry] {
+        func build(_ start: inout Int, minLevel: Int) -> [TOCEntry] {
+            var out: [TOCEntry] = []
+            while start < flat.count, flat[start].level >= minLevel {
+                var entry = flat[start].entry
+                let level = flat[start].level
+                start += 1
+                entry.children = build(&start, minLevel: level + 1)
+                out.append(entry)
+            }
+            return out
+        }
+        var start = 0
+        var roots: [TOCEntry] = []
+        while start < flat.count {
+            roots += build(&start, minLevel: flat[start].level)
+        }
+        return roots
+    }
+
+    static func clip(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(limit)) + "…"
+    }
+}
+
+extension String {
+    /// Zero-padded on the left, e.g. "7" → "007".
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,166 @@
+import StudyKitAnalysis
+
+/// What StudyKit extracted about the exams: the comparison table, each exam's
+/// domains (weights, coverage, evidence), the roles' traits by kind, and the
+/// study path — each claim with the article sentences it rests on.
+struct KnowledgePages {
+    static let evidencePerClaim = 2
+    let analysis: Analysis
+    let language: String
+
+    func pages() -> [GuidePage] {
+        let knowledge = analysis.knowledge
+        var pages: [GuidePage] = []
+        if !knowledge.certifications.isEmpty {
+            pages.append(comparison())
+            pages.append(domains())
+        }
+        if !knowledge.roles.isEmpty { pages.append(roles()) }
+        if !knowledge.studyPath.isEmpty { pages.append(studyPath()) }
+        return pages
+    }
+
+    private func comparison() -> GuidePage {
+        let table = ComparisonTable(analysis: analysis, catalog: analysis.catalog)
+        let page = XHTMLPage(title: "Comparison", language: language) { body in
+            body.section(heading: "The exams compared", level: 1, id: "comparison", epubType: "chapter") { s in
+                let rows = table.rows.map { row in
+                    [row.aspect] + row.cells.map { $0.source == .catalogue ? $0.text + " †" : $0.text }
+                }
+                s.table(caption: table.caption, columns: ["Aspect"] + table.columns, rows: rows)
+                s.paragraph("† from StudyKit's certification catalogue (the official outline), not from the article. "
+                            + "Other cells come from the article's own sentences; ✓ marks a domain the article covers.",
+                            className: "note")
+            }
+        }
+        return GuidePage(id: "comparison", href: "comparison.xhtml", page: page,
+                         toc: TOCEntry(title: "The exams compared", href: "comparison.xhtml"))
+    }
+
+    private func domains() -> GuidePage {
+        let page = XHTMLPage(title: "Exam domains", language: language) { body in
+            body.section(heading: "Exam domains", level: 1, id: "domains", epubType: "chapter") { s in
+                s.paragraph("Each exam's official domains with their published weight, how much of the article "
+                            + "speaks to each (share of its sentences), and the sentences that do.", className: "note")
+                for exam in analysis.knowledge.certifications {
+                    s.section(heading: "\(exam.code) · \(exam.title)", level: 2, id: exam.code) { e in
+                        for domain in exam.domains {
+                            e.section(heading: "\(domain.name) (\(domain.weight))", level: 3, id: "\(exam.code)-\(domain.name)") { d in
+                                let percent = (domain.coverage * 1000).rounded() / 10
+                                d.paragraph(domain.evidence.isEmpty
+                                            ? "The article does not speak to this domain directly."
+                                            : "Coverage in the article: \(percent)% of its sentences (\(domain.evidence.count) found).")
+                                quotes(domain.evidence, into: d)
+                            }
+                        }
+                        if !exam.unmatchedTopics.isEmpty {
+                            e.paragraph { p in
+                                p.strong("Also stressed, outside the official domains: ")
+                                p.text(exam.unmatchedTopics.map(\.topic).joined(separator: ", "))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return GuidePage(id: "domains", href: "domains.xhtml", page: page, toc: TOCEntry(title: "Exam domains", href: "domains.xhtml"))
+    }
+
+    private func roles() -> GuidePage {
+        let kinds = [("disposition", "Who it suits"), ("responsibility", "Responsibilities"),
+                     ("skill", "Skills and tools"), ("outcome", "Career outcomes")]
+        let page = XHTMLPage(title: "Roles", language: language) { body in
+            body.section(heading: "Roles and what they are like", level: 1, id: "roles", epubType: "chapter") { s in
+                for role in analysis.knowledge.roles {
+                    s.section(heading: "\(role.name) (\(role.certification))", level: 2, id: role.name) { r in
+                        for (kind, label) in kinds + otherKinds(role, known: kinds.map(\.0)) {
+                            let traits = role.traits.filter { $0.kind == kind }
+                            guard !traits.isEmpty else { continue }
+                            r.section(heading: label, level: 3, id: "\(role.name)-\(kind)") { k in
+                                k.list { list in
+                                    for trait in traits {
+                                        list.block { item in
+                                            item.paragraph { $0.strong(trait.trait) }
+                                            quotes(trait.evidence, into: item)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return GuidePage(id: "roles", href: "roles.xhtml", page: page, toc: TOCEntry(title: "Roles", href: "roles.xhtml"))
+    }
+
+    private func otherKinds(_ role: RoleFinding, known: [String]) -> [(String, String)] {
+        Array(Set(role.traits.map(\.kind)).subtracting(known)).sorted().map { ($0, $0.capitalized) }
+    }
+
+    private func studyPath() -> GuidePage {
+        let path = analysis.knowledge.studyPath
+        let summary = path.map { $0.code + ($0.optional ? " (optional)" : "") }.joined(separator: " → ")
+        let page = XHTMLPage(title: "Study path", language: language) { body in
+            body.section(heading: "Study path", level: 1, id: "study-path", epubType: "chapter") { s in
+                s.figure(id: "roadmap", caption: "Recommended order: \(summary)") { f in
+                    let steps = path.map { step in
+                        RoadmapStep(step.code, note: step.optional ? "optional" : nil, optional: step.optional)
+                    }
+                    f.svg(.roadmap(title: "Study path: \(summary)", steps: steps))
+                }
+                s.list(ordered: true) { list in
+                    for step in path {
+                        list.block { item in
+                            item.paragraph { p in
+                                p.strong(step.code + (step.optional ? " (optional)" : ""))
+                                if let exam = analysis.catalog.exam(code: step.code) { p.text(" · \(exam.title)") }
+                            }
+                            item.paragraph("Why: \(step.why).", className: "note")
+                            quotes(step.evidence, into: item)
+                        }
+                    }
+                }
+                for step in path { weightChart(step.code, into: s) }
+            }
+        }
+        return GuidePage(id: "study-path", href: "study-path.xhtml", page: page, toc: TOCEntry(title: "Study path", href: "study-path.xhtml"))
+    }
+
+    /// A range chart of one exam's domain weights (from the catalogue, else from the findings).
+    private func weightChart(_ code: String, into body: XHTMLBody) {
+        var bars: [RangeBar]
+        if let exam = analysis.catalog.exam(code: code) {
+            bars = exam.domains.map { RangeBar($0.name, low: Double($0.low), high: Double($0.high)) }
+        } else {
+            bars = analysis.knowledge.certifications.first { $0.code == code }?.domains.map { domain in
+                let range = weightRange(exam: code, domain: domain)
+                return RangeBar(domain.name, low: range.low, high: range.high)
+            } ?? []
+        }
+        guard !bars.isEmpty else { return }
+        let weights = bars.map { bar in
+            let low = SVGLayout.number(bar.low), high = SVGLayout.number(bar.high)
+            return "\(bar.label) \(low == high ? low : low + "–" + high)%"
+        }.joined(separator: "; ")
+        body.figure(id: "\(code)-weights", caption: "\(code): domain weights as a share of the exam — \(weights)") { f in
+            f.svg(.rangeChart(title: "Domain weights of \(code)", bars: bars, idBase: "\(code)-chart"))
+        }
+    }
+
+    /// Low/high percentages from the catalogue, else read from the weight text ("20–25%", "30%").
+    private func weightRange(exam code: String, domain: DomainFinding) -> (low: Double, high: Double) {
+        if let entry = analysis.catalog.exam(code: code)?.domains.first(where: { $0.name == domain.name }) {
+            return (Double(entry.low), Double(entry.high))
+        }
+        let numbers = domain.weight.split(whereSeparator: { !$0.isNumber }).compactMap { Double($0) }
+        guard let low = numbers.first else { return (0, 0) }
+        return (low, numbers.count > 1 ? numbers[1] : low)
+    }
+
+    private func quotes(_ evidence: [Evidence], into body: XHTMLBody) {
+        for quote in evidence.prefix(Self.evidencePerClaim) {
+            body.element("blockquote") { $0.paragraph(quote.text) }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import StudyKitSupport
+
+/// The versioned catalogue of exams: the bundled file, optionally merged with a
+/// user file (`--catalog FILE`) whose entries replace bundled ones by code.
+public struct CertificationCatalog: Sendable, Codable, Equatable {
+    public var schema: Int
+    public var version: String?
+    public var asOf: String?
+    public var exams: [Certification]
+
+    public init(schema: Int = DataFile.schema, version: String?, asOf: String?, exams: [Certification]) {
+        self.schema = schema
+        self.version = version
+        self.asOf = asOf
+        self.exams = exams
+    }
+
+    /// The catalogue shipped with StudyKit.
+    public static func bundled() throws -> CertificationCatalog {
+        let url = RuleFile.catalog.url
+        let catalog = try load(from: url)
+        try catalog.validateReferences(path: url.path)
+        return catalog
+    }
+
+    /// The bundled catalogue, merged with a user file when one is given.
+    public static func load(userFile: URL?) throws -> CertificationCatalog {
+        let base = try bundled()
+        guard let userFile else { return base }
+        let user = try load(from: userFile)
+        let merged = base.merged(with: user)
+        try merged.validateReferences(of: user, path: userFile.path)
+        return merged
+    }
+
+    /// Reads and validates one catalogue file.
+    public static func load(from url: URL) throws -> CertificationCatalog {
+        let catalog = try DataFile.load(CertificationCatalog.self, from: url)
+        try catalog.validate(path: url.path)
+        return catalog
+    }
+
+    /// Decodes and validates catalogue bytes (tests, stdin).
+    public static func decode(_ data: Data, path: String) throws -> CertificationCatalog {
+        let catalog = try DataFile.decode(CertificationCatalog.self, from: data, path: path)
+        try catalog.validate(path: path)
+        return catalog
+    }
+
+    /// Entries of `other` replace entries with the same code; new codes are appended.
+    public func merged(with other: CertificationCatalog) -> CertificationCatalog {
+        var exams = self.exams
+        for exam in other.exams {
+            if let index = exams.firstIndex(where: { $0.code.uppercased() == exam.code.uppercased() }) {
+                exams[index] = exam
+            } else {
+                exams.append(exam)
+            }
+        }
+        let version = [self.version, other.version].compactMap { $0 }.joined(separator: "+")
+        return CertificationCatalog(schema: schema, version: version.isEmpty ? nil : version,
+                                    asOf: other.asOf ?? asOf, exams: exams)
+    }
+
+    public func exam(code: String) -> Certification? {
+        exams.first { $0.code.uppercased() == code.uppercased() }
+    }
+
+    /// Checks what JSON decoding cannot: unique codes, weight text, weight sums, keywords.
+    func validate(path: String) throws {
+        var seen: [String: Int] = [:]
+        for (index, exam) in exams.enumerated() {
+            let key = "exams.\(index)"
+            if exam.code.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw StudyKitError.badDataFile(path: path, key: key + ".code", reason: "empty exam code")
+            }
+            if let first = seen[exam.code.uppercased()] {
+                throw StudyKitError.badDataFile(path: path, key: key + ".code",
+                                                reason: "duplicate code '\(exam.code)' (also exams.\(first).code)")
+            }
+            seen[exam.code.uppercased()] = index
+            if exam.domains.isEmpty {
+                throw StudyKitError.badDataFile(path: path, key: key + ".domains", reason: "an exam needs at least one domain")
+            }
+            for (domainIndex, domain) in exam.domains.enumerated() {
+                try Self.validate(domain, path: path, key: "\(key).domains.\(domainIndex)")
+            }
+            let lows = exam.domains.map(\.low).reduce(0, +)
+            let highs = exam.domains.map(\.high).reduce(0, +)
+            if lows > 100 || highs < 100 {
+                throw StudyKitError.badDataFile(path: path, key: key + ".domains",
+                                                reason: "weights of '\(exam.code)' cannot add up to 100% (\(lows)–\(highs)%)")
+            }
+        }
+    }
+
+    /// Every prerequisite of `file`'s exams must name an exam in this (merged) catalogue;
+    /// keys are reported as indices into `file`.
+    func validateReferences(of file: CertificationCatalog? = nil, path: String) throws {
+        for (index, exam) in (file ?? self).exams.enumerated() {
+            for (field, codes) in [("prerequisites", exam.prerequisites), ("recommendedPrior", exam.recommendedPrior)] {
+                for code in codes where self.exam(code: code) == nil {
+                    throw StudyKitError.badDataFile(path: path, key: "exams.\(index).\(field)",
+                                                    reason: "unknown exam code '\(code)'")
+                }
+            }
+        }
+    }
+
+    private static func validate(_ domain: CertificationDomain, path: String, key: String) throws {
+        guard let (low, high) = parseWeight(domain.weight) else {
+            throw StudyKitError.badDataFile(path: path, key: key + ".weight",
+                                            reason: "weight '\(domain.weight)' is not of the form 'N–M%' or 'N%'")
+        }
+        if low != domain.low || high != domain.high {
+            throw StudyKitError.badDataFile(path: path, key: key + ".low",
+                                            reason: "low/high (\(domain.low), \(domain.high)) disagree with weight '\(domain.weight)'")
+        }
+        if domain.keywords.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) || domain.keywords.isEmpty {
+            throw StudyKitError.badDataFile(path: path, key: key + ".keywords", reason: "keywords must be non-empty words or phrases")
+        }
+    }
+
+    /// Parses "20–25%" (en dash or hyphen) or "30%" into bounds; nil if malformed.
+    static func parseWeight(_ text: String) -> (Int, Int)? {
+        guard text.hasSuffix("%") else { return nil }
+        let body = text.dropLast()
+        let parts = body.split(omittingEmptySubsequences: false) { $0 == "–" || $0 == "-" }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, (1...2).contains(numbers.count) else { return nil }
+        let low = numbers[0], high = numbers.last!
+        guard low <= high, high <= 100 else { return nil }
+        return (low, high)
+    }
+}

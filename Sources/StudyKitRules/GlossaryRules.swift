@@ -1,0 +1,72 @@
+import Foundation
+import StudyKitText
+
+/// The data behind the glossary (`glossary-rules.json`): which phrasings mark a
+/// sentence as the definition of a term. Kept as data so a new phrasing is an
+/// edit to a JSON file, not to code.
+public struct GlossaryRules: Decodable, Sendable {
+    package struct Pattern: Decodable, Sendable {
+        package var name: String
+        /// Text around `{term}`, e.g. `"{term} refers to "`.
+        var pattern: String
+    }
+
+    struct Example: Decodable, Sendable {
+        var term: String
+        var sentence: String
+        var defines: Bool
+    }
+
+    /// Words that may stand before a term in a sentence that still opens with it ("The tenant is …").
+
+    package var leadWords: [String]
+
+    package var definingPatterns: [Pattern]
+    /// Shorter sentences are too thin to explain a term (unless they define it).
+    package var minimumWords: Int
+    /// Longer sentences make poor cards and glossary entries.
+    package var maximumWords: Int
+    /// How many of the article's keyphrases become glossary terms.
+    package var maxKeyphrases: Int
+    var examples: [Example]?
+
+    /// The first pattern by which `sentence` defines `term`, and whether the match opens
+    /// the sentence (only "the", "a" or "an" before it) — such sentences are about the term.
+    func definingPattern(term: String, in sentence: String) -> (rule: Int, opensSentence: Bool)? {
+        definingPattern(foldedTerm: TermSearch.fold(term), inFolded: TermSearch.fold(sentence), patterns: foldedPatterns())
+    }
+
+    /// A pattern split around `{term}` and folded (see `TermSearch.fold`); `rule` indexes `definingPatterns`.
+    package struct FoldedPattern {
+        var rule: Int
+        var before: [UInt8]
+        var after: [UInt8]
+    }
+
+    /// The patterns ready for matching; made once per glossary, not once per sentence.
+    package func foldedPatterns() -> [FoldedPattern] {
+        definingPatterns.enumerated().compactMap { index, rule in
+            let parts = rule.pattern.components(separatedBy: "{term}")
+            guard parts.count == 2 else { return nil }
+            return FoldedPattern(rule: index, before: TermSearch.fold(parts[0]), after: TermSearch.fold(parts[1]))
+        }
+    }
+
+    /// What is trimmed from the text before a match; built once, not per candidate term.
+    private static let leadEdges = CharacterSet.whitespaces.union(.punctuationCharacters)
+
+    /// `definingPattern(term:in:)` on text and term already folded.
+    package func definingPattern(foldedTerm: [UInt8], inFolded text: [UInt8],
+                         patterns: [FoldedPattern]) -> (rule: Int, opensSentence: Bool)? {
+        for pattern in patterns {
+            if let offset = TermSearch.firstMatch(pattern.before + foldedTerm + pattern.after, in: text,
+                                                  boundaryBefore: pattern.before.isEmpty,
+                                                  boundaryAfter: pattern.after.isEmpty) {
+                let lead = String(decoding: text[..<offset], as: UTF8.self)
+                    .trimmingCharacters(in: Self.leadEdges)
+                return (pattern.rule, pattern.before.isEmpty && (lead.isEmpty || leadWords.contains(lead)))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+/// Tunables for extractive summaries, loaded from `Resources/summary-rules.json`.
+public struct SummaryRules: Decodable, Sendable {
+    /// Sentences this many places apart or closer are always compared.
+    package var neighbourWindow: Int
+    /// Terms found in at most this many sentences link the sentences that share
+    /// them (inverted index); commoner terms only count inside the window.
+    package var rareTermMaxSentences: Int
+    /// Most links kept per sentence (the strongest), so cost stays linear.
+    package var maxLinksPerSentence: Int
+    /// Weaker similarities are not edges.
+    package var minSimilarity: Double
+    package var damping: Double
+    /// Teleport bonus for the first sentence of a section, decaying as 1/(1+position).
+    package var leadBonus: Double
+    /// Teleport bonus for the document's opening sentences, decaying as 1/(1+position).
+    package var documentLeadBonus: Double
+    /// Teleport bonus per unit of similarity to the section's heading.
+    package var headingBonus: Double
+    /// Sentences with fewer content words are never chosen.
+    package var minContentWords: Int
+    /// Only sentences that end in one of `sentenceEnds` (before any `closingMarks`) may be chosen.
+    package var requireSentenceEnd: Bool
+    package var sentenceEnds: [String]
+    package var closingMarks: [String]
+    /// MMR trade-off: 1 ranks by centrality only, 0 by novelty only.
+    package var relevanceWeight: Double
+    /// A sentence this similar to a chosen one is a near-copy and never chosen.
+    package var duplicateSimilarity: Double
+    /// A section with fewer candidate sentences gets a one-sentence summary, else two.
+    package var twoSentenceSectionMinimum: Int
+}

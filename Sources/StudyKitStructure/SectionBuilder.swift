@@ -1,0 +1,31 @@
+import StudyKitModel
+
+/// Groups read blocks into flat sections: an untitled introduction for anything
+/// before the first heading, then one section per heading.
+struct SectionBuilder {
+    static func sections(from blocks: [ReadBlock]) -> (sections: [Section], removed: [RemovedText]) {
+        var ids = SectionIDMaker()
+        var sections: [Section] = []
+        var removed: [RemovedText] = []
+        var introduction: [Block] = []
+        for block in blocks {
+            switch block {
+            case .heading(let title, let level, let span):
+                // A heading with no text ("#" alone, or markup that reduces to nothing) opens no section.
+                guard title.contains(where: { !$0.isWhitespace }) else { continue }
+                sections.append(Section(id: ids.id(for: title), title: title, level: level,
+                                        headingSpan: span, blocks: [], origin: .heading))
+            case .body(let body):
+                if sections.isEmpty { introduction.append(body) } else { sections[sections.count - 1].blocks.append(body) }
+            case .removed(let text):
+                removed.append(text)
+            }
+        }
+        if !introduction.isEmpty || sections.isEmpty {
+            let id = ids.id(for: nil)
+            sections.insert(Section(id: id, title: nil, level: 1, headingSpan: nil, blocks: introduction,
+                                    origin: .introduction), at: 0)
+        }
+        return (sections, removed)
+    }
+}
