@@ -33,9 +33,11 @@ let package = Package(
         .target(name: "StudyKitExport", dependencies: ["StudyKitAnalysis", "CLibzip"], exclude: ["README.md"]),
         .target(name: "StudyKit", dependencies: ["StudyKitExport"], exclude: ["README.md"]),
         .executableTarget(name: "studykit", dependencies: ["StudyKit"], exclude: ["README.md"]),
+        // The invariants any input must keep: shared by the fuzz target and the tests' replay.
+        .target(name: "StudyKitChecks", dependencies: ["StudyKit"], exclude: ["README.md"]),
         .testTarget(
             name: "StudyKitTests",
-            dependencies: ["StudyKit", "studykit"],
+            dependencies: ["StudyKit", "studykit", "StudyKitChecks"],
             resources: [.copy("Fixtures")]
         ),
     ],
@@ -47,7 +49,7 @@ let package = Package(
 if ProcessInfo.processInfo.environment["STUDYKIT_FUZZ"] == "1" {
     package.targets.append(.executableTarget(
         name: "studykit-fuzz",
-        dependencies: ["StudyKit"],
+        dependencies: ["StudyKit", "StudyKitChecks"],
         path: "Tools/fuzz.d",
         exclude: ["seeds"],
         sources: ["FuzzEntry.swift"]

@@ -18,6 +18,7 @@ struct LayeringTests {
         "StudyKit": ["StudyKitSupport", "StudyKitModel", "StudyKitText", "StudyKitRules", "StudyKitStructure",
                      "StudyKitAnalysis", "StudyKitExport"],
         "studykit": ["StudyKit"],
+        "StudyKitChecks": ["StudyKit"],
     ]
     static let ownModules = Set(allowed.keys).union(["CLibzip"])
 
