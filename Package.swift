@@ -8,7 +8,8 @@ import Foundation
 //   StudyKitSupport, StudyKitModel ← StudyKitText ← StudyKitRules ← StudyKitStructure
 //     ← StudyKitAnalysis ← StudyKitExport ← StudyKit (the whole job) ← studykit (command line)
 //
-// C libraries come from Debian through system-library targets; only StudyKitExport links libzip.
+// C libraries come from Debian through system-library targets: libzip (only StudyKitExport uses it)
+// and cmark-gfm (only StudyKitStructure).
 let package = Package(
     name: "StudyKit",
     products: [
@@ -22,13 +23,20 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev); only
+        // StudyKitStructure/Markdown/CmarkTree.swift imports it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         // Each stage folder opens with a README.md: what the target owns and what it may use.
         .target(name: "StudyKitSupport", exclude: ["README.md"]),
         .target(name: "StudyKitModel", exclude: ["README.md"]),
         .target(name: "StudyKitText", dependencies: ["StudyKitSupport", "StudyKitModel"], exclude: ["README.md"]),
         .target(name: "StudyKitRules", dependencies: ["StudyKitText"], exclude: ["README.md"],
                 resources: [.copy("Resources")]),
-        .target(name: "StudyKitStructure", dependencies: ["StudyKitRules"], exclude: ["README.md"]),
+        .target(name: "StudyKitStructure", dependencies: ["StudyKitRules", "CCmarkGFM"], exclude: ["README.md"]),
         .target(name: "StudyKitAnalysis", dependencies: ["StudyKitStructure"], exclude: ["README.md"]),
         .target(name: "StudyKitExport", dependencies: ["StudyKitAnalysis", "CLibzip"], exclude: ["README.md"]),
         .target(name: "StudyKit", dependencies: ["StudyKitExport"], exclude: ["README.md"]),

@@ -26,6 +26,9 @@ public struct Analysis: Sendable {
     public var sentences: [AnalysedSentence]
     public var stats: Stats
     public var sectionStats: [SectionStats]
+    /// Every paragraph by the `paragraphIndex` its sentences carry (nil where a heading stands),
+    /// so an export can show a sentence with its paragraph's markup.
+    public var paragraphs: [Paragraph?] = []
     /// The article's keyphrases, best first.
     public var keyphrases: [Keyphrase] = []
     /// Keyphrases of each section, parallel to `document.sections`.
@@ -52,6 +55,12 @@ public struct Analysis: Sendable {
         let chosen = sectionSummaries.indices.contains(index) ? sectionSummaries[index] : []
         if !chosen.isEmpty { return chosen.prefix(limit).map { sentences[$0] } }
         return Array(bodySentences(ofSection: index).prefix(limit))
+    }
+
+    /// The paragraph a body sentence comes from (by its `paragraphIndex`); nil for headings.
+    public func paragraph(of sentence: AnalysedSentence) -> Paragraph? {
+        guard !sentence.isHeading, paragraphs.indices.contains(sentence.paragraphIndex) else { return nil }
+        return paragraphs[sentence.paragraphIndex]
     }
 
     /// The summary sentences themselves.

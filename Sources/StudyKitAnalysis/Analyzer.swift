@@ -148,7 +148,12 @@ public struct Analyzer: Sendable {
         let minutes = totalWords == 0 ? 0 : max(1, Int((Double(totalWords) / Double(Self.wordsPerMinute)).rounded(.up)))
         let stats = Analysis.Stats(words: totalWords, sentences: bodySentenceCount,
                                    paragraphs: totalParagraphs, readingMinutes: minutes)
-        return Analysis(document: document, sentences: sentences, stats: stats, sectionStats: sectionStats)
+        var analysis = Analysis(document: document, sentences: sentences, stats: stats, sectionStats: sectionStats)
+        analysis.paragraphs = pieces.map { piece in
+            if case .body(let paragraph) = piece.content { return paragraph }
+            return nil
+        }
+        return analysis
     }
 
     /// The same sentences under the sections of `document`, the same paragraphs regrouped
@@ -172,7 +177,9 @@ public struct Analyzer: Sendable {
             sectionStats.append(Analysis.SectionStats(words: words, paragraphs: section.paragraphs.count,
                                                       sentenceRange: first..<next))
         }
-        return Analysis(document: document, sentences: sentences, stats: analysis.stats, sectionStats: sectionStats)
+        var regrouped = Analysis(document: document, sentences: sentences, stats: analysis.stats, sectionStats: sectionStats)
+        regrouped.paragraphs = analysis.paragraphs
+        return regrouped
     }
 
     /// A heading or paragraph to split into analysed sentences.

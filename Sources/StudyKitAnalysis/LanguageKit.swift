@@ -37,11 +37,11 @@ public struct LanguageKit: Sendable {
                    forms: inout WordForms) -> [AnalysedSentence] {
         segmenter.sentenceRanges(in: paragraph.text).map { range in
             let text = Self.slice(paragraph.text, range)
-            let span = paragraph.isVerbatim
-                ? TextSpan(start: paragraph.span.start + range.lowerBound, end: paragraph.span.start + range.upperBound)
-                : paragraph.span
-            return sentence(text: text, span: span, sectionIndex: sectionIndex, paragraphIndex: paragraphIndex,
-                            isHeading: false, forms: &forms)
+            let span = paragraph.sourceSpan(of: range)
+            var analysed = sentence(text: text, span: span, sectionIndex: sectionIndex, paragraphIndex: paragraphIndex,
+                                    isHeading: false, forms: &forms)
+            analysed.rangeInParagraph = range
+            return analysed
         }
     }
 

@@ -28,7 +28,7 @@ public struct OutlineExporter: Exporter {
             let points = analysis.keyPoints(ofSection: index, limit: pointsPerSection)
             guard !points.isEmpty else { continue }
             for point in points {
-                lines.append("- \(MarkdownText.escapeInline(point.text))")
+                lines.append("- \(MarkdownInline.sentence(point, in: analysis))")
             }
             lines.append("")
         }

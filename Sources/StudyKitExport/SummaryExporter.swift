@@ -27,7 +27,7 @@ public struct SummaryExporter: Exporter {
             lines.append("**Key terms:** " + terms.joined(separator: ", "))
             lines.append("")
         }
-        lines.append(summary.map { MarkdownText.escapeInline($0.text) }.joined(separator: " "))
+        lines.append(summary.map { MarkdownInline.sentence($0, in: analysis) }.joined(separator: " "))
         lines.append("")
         let sectioned = document.sections.indices.filter { !analysis.keyPoints(ofSection: $0).isEmpty }
         if sectioned.count > 1 {
@@ -37,7 +37,7 @@ public struct SummaryExporter: Exporter {
                 let title = document.sections[index].title ?? "Introduction"
                 lines.append("### \(MarkdownText.escapeInline(title))")
                 lines.append("")
-                lines.append(analysis.keyPoints(ofSection: index).map { MarkdownText.escapeInline($0.text) }.joined(separator: " "))
+                lines.append(analysis.keyPoints(ofSection: index).map { MarkdownInline.sentence($0, in: analysis) }.joined(separator: " "))
                 lines.append("")
             }
         }

@@ -62,6 +62,19 @@ public struct AnalysedSentence: Sendable, Equatable {
     /// True for a section heading (kept for display; never chosen as a summary or evidence).
     public var isHeading: Bool
     public var words: [Word]
+    /// Bounds of the sentence inside its paragraph's text (UTF-8 bytes; 32-bit, as word ranges),
+    /// so an export can show the paragraph's own markup for just this sentence.
+    private var paragraphStart: UInt32 = 0
+    private var paragraphEnd: UInt32 = 0
+
+    /// Byte range of the sentence in its paragraph's `text` (empty for headings).
+    public var rangeInParagraph: Range<Int> {
+        get { Int(paragraphStart)..<Int(paragraphEnd) }
+        set {
+            paragraphStart = UInt32(newValue.lowerBound)
+            paragraphEnd = UInt32(newValue.upperBound)
+        }
+    }
 
     public init(text: String, span: TextSpan, sectionIndex: Int, paragraphIndex: Int, isHeading: Bool, words: [Word]) {
         self.text = text

@@ -10,6 +10,8 @@ public struct Section: Sendable, Equatable {
     public var level: Int
     /// Where the heading stands in the source (nil for the introduction).
     public var headingSpan: TextSpan?
+    /// The heading's markup as written (Markdown: code, emphasis, links); empty for plain text.
+    public var titleInlines: [Inline] = []
     public var blocks: [Block]
     /// How the section was found: a heading in the text, or topic segmentation.
     public var origin: Origin

@@ -12,6 +12,7 @@ public struct RuleBook: Sendable {
     public var stopWords: StopWords
     public var headings: HeadingRules
     public var residue: ResidueRules
+    public var markdown: MarkdownRules
     public var keyphrases: KeyphraseRules
     public var summaries: SummaryRules
     public var topics: TopicSegmentationRules
@@ -21,13 +22,14 @@ public struct RuleBook: Sendable {
     public var glossary: GlossaryRules
 
     public init(sentences: SentenceRules, stopWords: StopWords, headings: HeadingRules, residue: ResidueRules,
-                keyphrases: KeyphraseRules, summaries: SummaryRules, topics: TopicSegmentationRules,
+                markdown: MarkdownRules, keyphrases: KeyphraseRules, summaries: SummaryRules, topics: TopicSegmentationRules,
                 extraction: ExtractionRules, roleTraits: RoleTraitLexicon, catalog: CertificationCatalog,
                 glossary: GlossaryRules) {
         self.sentences = sentences
         self.stopWords = stopWords
         self.headings = headings
         self.residue = residue
+        self.markdown = markdown
         self.keyphrases = keyphrases
         self.summaries = summaries
         self.topics = topics
@@ -41,14 +43,15 @@ public struct RuleBook: Sendable {
     /// rest in two more, so on two cores they overlap.
     public static func bundled() throws -> RuleBook {
         let catalog = JobResult<Result<CertificationCatalog, any Error>>()
-        let text = JobResult<Result<(SentenceRules, StopWords, HeadingRules, ResidueRules), any Error>>()
+        let text = JobResult<Result<(SentenceRules, StopWords, HeadingRules, ResidueRules, MarkdownRules), any Error>>()
         let ranking = JobResult<Result<(KeyphraseRules, SummaryRules, TopicSegmentationRules,
                                         ExtractionRules, RoleTraitLexicon, GlossaryRules), any Error>>()
         ParallelJobs.run([
             { catalog.value = Result { try CertificationCatalog.bundled() } },
             { text.value = Result { (try RuleFile.sentences.load(SentenceRules.self), try RuleFile.loadStopWords(),
                                      try HeadingRules.load(from: RuleFile.headings.url),
-                                     try ResidueRules.load(from: RuleFile.residue.url)) } },
+                                     try ResidueRules.load(from: RuleFile.residue.url),
+                                     try RuleFile.markdown.load(MarkdownRules.self)) } },
             { ranking.value = Result { (try RuleFile.keyphrases.load(KeyphraseRules.self),
                                         try RuleFile.summaries.load(SummaryRules.self),
                                         try RuleFile.topics.load(TopicSegmentationRules.self),
@@ -57,10 +60,10 @@ public struct RuleBook: Sendable {
                                         try RuleFile.glossary.load(GlossaryRules.self)) } },
         ])
         // The first failure in a fixed order, so the same broken install always reports the same error.
-        let (sentences, stopWords, headings, residue) = try text.value!.get()
+        let (sentences, stopWords, headings, residue, markdown) = try text.value!.get()
         let (keyphrases, summaries, topics, extraction, roleTraits, glossary) = try ranking.value!.get()
         return RuleBook(sentences: sentences, stopWords: stopWords, headings: headings, residue: residue,
-                        keyphrases: keyphrases, summaries: summaries, topics: topics, extraction: extraction,
+                        markdown: markdown, keyphrases: keyphrases, summaries: summaries, topics: topics, extraction: extraction,
                         roleTraits: roleTraits, catalog: try catalog.value!.get(), glossary: glossary)
     }
 
@@ -78,6 +81,7 @@ public enum RuleFile: String, CaseIterable, Sendable {
     case stopWords = "stopwords-en"
     case headings = "heading-rules"
     case residue = "residue-rules"
+    case markdown = "markdown-rules"
     case keyphrases = "keyphrase-rules"
     case summaries = "summary-rules"
     case topics = "topic-segmentation"

@@ -56,22 +56,17 @@ public struct ArticleReader: Sendable {
         case .plainText:
             blocks = PlainTextStructure(headingRules: rules.headings, residue: ResidueDetector(rules: rules.residue), listRules: listRules).blocks(for: text)
         case .markdown:
-            (blocks, fields) = MarkdownReader(text: text, listRules: listRules).read()
-            blocks = blocks.map { block in
-                if case .body(.paragraph(let paragraph)) = block, let reason = ResidueDetector(rules: rules.residue).reason(for: paragraph.text) {
-                    return .removed(RemovedText(text: Whitespace.collapse(paragraph.text), span: paragraph.span, reason: reason))
-                }
-                return block
-            }
+            (blocks, fields) = MarkdownReader(text: text, rules: rules.markdown, residue: ResidueDetector(rules: rules.residue)).read()
         }
         let frontTitle = fields.first { $0.key.lowercased() == "title" }?.value
         var title = frontTitle
         var titleHeading: Document.TitleHeading?
-        if title == nil, let leading = Self.leadingHeading(blocks) {
-            title = leading.title
-            // It leaves the sections only when every later heading sits below it.
-            if leading.outranksRest {
-                if case .heading(let text, _, let span) = blocks[leading.index] { titleHeading = .init(text: text, span: span) }
+        if title == nil, let leading = format == .markdown ? Self.markdownTitle(blocks) : Self.leadingHeading(blocks) {
+            title = leading.heading.title
+            // It leaves the sections only when every later heading sits below it and nothing
+            // but a preamble (badges, images, rules) stands before it.
+            if leading.leavesSections {
+                titleHeading = .init(text: leading.heading.title, span: leading.heading.span)
                 blocks.remove(at: leading.index)
             }
         }
@@ -101,29 +96,53 @@ public struct ArticleReader: Sendable {
         return MarkdownSniffer.looksLikeMarkdown(text) ? .markdown : .plainText
     }
 
-    /// A heading that opens the article (before any body text) names it.
-    private static func leadingHeading(_ blocks: [ReadBlock]) -> (title: String, index: Int, outranksRest: Bool)? {
+    /// The heading that names the article, where it stands, and whether it leaves the sections.
+    typealias TitleCandidate = (heading: Heading, index: Int, leavesSections: Bool)
+
+    /// Plain text: a heading that opens the article (before any body text) names it.
+    private static func leadingHeading(_ blocks: [ReadBlock]) -> TitleCandidate? {
         guard let index = blocks.firstIndex(where: { if case .removed = $0 { return false }; return true }),
-              case .heading(let title, let level, _) = blocks[index] else { return nil }
-        let others = blocks[(index + 1)...].compactMap { block -> Int? in
-            if case .heading(_, let other, _) = block { return other }
+              case .heading(let heading) = blocks[index], heading.title.contains(where: { !$0.isWhitespace }) else { return nil }
+        return (heading, index, outranks(heading, after: index, in: blocks))
+    }
+
+    /// Markdown: the first level-1 heading, even after HTML blocks or badges, else the first
+    /// heading. It leaves the sections when only a preamble stands before it.
+    private static func markdownTitle(_ blocks: [ReadBlock]) -> TitleCandidate? {
+        let headings = blocks.indices.compactMap { index -> (Heading, Int)? in
+            if case .heading(let heading) = blocks[index], heading.title.contains(where: { !$0.isWhitespace }) { return (heading, index) }
             return nil
         }
-        return (title, index, others.allSatisfy { $0 > level })
+        guard let (heading, index) = headings.first(where: { $0.0.level == 1 }) ?? headings.first else { return nil }
+        let preamble = blocks[..<index].allSatisfy { block in
+            switch block {
+            case .removed, .body(.image), .body(.rule): return true
+            case .body(.paragraph(let paragraph)): return paragraph.text.split(separator: " ").count <= 12
+            default: return false
+            }
+        }
+        return (heading, index, preamble && outranks(heading, after: index, in: blocks))
+    }
+
+    /// Every later heading sits below `heading`.
+    private static func outranks(_ heading: Heading, after index: Int, in blocks: [ReadBlock]) -> Bool {
+        blocks[(index + 1)...].allSatisfy { block in
+            if case .heading(let other) = block { return other.level > heading.level }
+            return true
+        }
     }
 
     /// Shifts heading levels so the shallowest is 1.
     private static func normalizingLevels(_ blocks: [ReadBlock]) -> [ReadBlock] {
         let levels = blocks.compactMap { block -> Int? in
-            if case .heading(_, let level, _) = block { return level }
+            if case .heading(let heading) = block { return heading.level }
             return nil
         }
         guard let shallowest = levels.min(), shallowest > 1 else { return blocks }
         return blocks.map { block in
-            if case .heading(let title, let level, let span) = block {
-                return .heading(title: title, level: level - shallowest + 1, span: span)
-            }
-            return block
+            guard case .heading(var heading) = block else { return block }
+            heading.level -= shallowest - 1
+            return .heading(heading)
         }
     }
 

@@ -4,16 +4,25 @@
 /// values are kept as their text. An unterminated block is not front matter.
 struct FrontMatter {
     var fields: [(key: String, value: String)]
-    /// Byte offset where the body starts.
+    /// Byte offset where the body starts (after the closing `---` line).
     var bodyStart: Int
 
-    static func parse(_ lines: [MarkdownReader.Line]) -> FrontMatter? {
+    static func parse(_ text: String) -> FrontMatter? {
+        let length = text.utf8.count
+        var offset = 0
+        var lines: [(text: Substring, end: Int)] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            offset += line.utf8.count
+            lines.append((line, offset))
+            offset += 1
+            if lines.count > 1, line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "..." { break }
+        }
         guard let first = lines.first, first.text.trimmingTrailingSpaces == "---" else { return nil }
         var fields: [(key: String, value: String)] = []
         for line in lines.dropFirst() {
             let text = line.text.trimmingTrailingSpaces
             if text == "---" || text == "..." {
-                return FrontMatter(fields: fields, bodyStart: line.end)
+                return FrontMatter(fields: fields, bodyStart: min(line.end + 1, length))
             }
             guard let colon = text.firstIndex(of: ":"), !text.hasPrefix(" "), !text.hasPrefix("-") else { continue }
             let key = text[..<colon].trimmingTrailingSpaces
@@ -26,6 +35,14 @@ struct FrontMatter {
             fields.append((key: key, value: value))
         }
         return nil
+    }
+
+    /// The text with the front matter's bytes blanked (newlines kept), so a Markdown parser
+    /// skips it while every later byte keeps its offset.
+    static func blanked(_ text: String, upTo end: Int) -> String {
+        var bytes = Array(text.utf8)
+        for index in 0..<min(end, bytes.count) where bytes[index] != 0x0A { bytes[index] = 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -23,9 +23,10 @@ struct PlainTextStructure {
         var list: [Paragraph] = []
         var listOrdered = false
         var listStart = 0
+        var listNumber = 1
         func closeList() {
             guard !list.isEmpty else { return }
-            ordered.append((listStart, .body(.list(ListBlock(ordered: listOrdered, items: list)))))
+            ordered.append((listStart, .body(.list(ListBlock(ordered: listOrdered, start: listNumber, paragraphs: list)))))
             list = []
         }
         for (index, unit) in units.enumerated() {
@@ -34,7 +35,7 @@ struct PlainTextStructure {
                 closeList()
                 var span = unit.span
                 if index + 1 < units.count, roles[index + 1] == .continuation { span.end = units[index + 1].span.end }
-                ordered.append((unit.span.start, .heading(title: title, level: level, span: span)))
+                ordered.append((unit.span.start, .heading(Heading(title: title, level: level, span: span))))
             case .continuation:
                 continue
             case .tableOfContents:
@@ -43,7 +44,11 @@ struct PlainTextStructure {
             case .body:
                 let paragraph = Paragraph(text: unit.text, span: unit.span, isVerbatim: true)
                 if let marker = unit.listMarker {
-                    if list.isEmpty { listStart = unit.span.start; listOrdered = marker.contains(where: \.isNumber) }
+                    if list.isEmpty {
+                        listStart = unit.span.start
+                        listOrdered = marker.contains(where: \.isNumber)
+                        listNumber = Int(marker.filter(\.isNumber)) ?? 1
+                    }
                     list.append(paragraph)
                 } else {
                     closeList()

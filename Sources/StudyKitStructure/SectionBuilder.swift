@@ -10,11 +10,13 @@ struct SectionBuilder {
         var introduction: [Block] = []
         for block in blocks {
             switch block {
-            case .heading(let title, let level, let span):
+            case .heading(let heading):
                 // A heading with no text ("#" alone, or markup that reduces to nothing) opens no section.
-                guard title.contains(where: { !$0.isWhitespace }) else { continue }
-                sections.append(Section(id: ids.id(for: title), title: title, level: level,
-                                        headingSpan: span, blocks: [], origin: .heading))
+                guard heading.title.contains(where: { !$0.isWhitespace }) else { continue }
+                var section = Section(id: ids.id(for: heading.title), title: heading.title, level: heading.level,
+                                      headingSpan: heading.span, blocks: [], origin: .heading)
+                section.titleInlines = heading.inlines
+                sections.append(section)
             case .body(let body):
                 if sections.isEmpty { introduction.append(body) } else { sections[sections.count - 1].blocks.append(body) }
             case .removed(let text):

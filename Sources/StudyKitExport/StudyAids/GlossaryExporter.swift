@@ -14,7 +14,7 @@ public struct GlossaryExporter: Exporter {
     }
 
     func markdown(_ glossary: Glossary, title: String) -> String {
-        let esc = MarkdownText.escapeInline
+        let esc = { (text: String) in MarkdownText.escapeInline(text) }
         var lines = ["# Glossary: \(esc(title))", ""]
         guard !glossary.entries.isEmpty else {
             lines.append("No key terms were found.")

@@ -16,7 +16,7 @@ public struct QuizExporter: Exporter {
     }
 
     func markdown(_ quiz: Quiz, title: String) -> String {
-        let esc = MarkdownText.escapeInline
+        let esc = { (text: String) in MarkdownText.escapeInline(text) }
         var lines = ["# Quiz: \(esc(title))", ""]
         guard !quiz.questions.isEmpty else {
             lines.append("The article gave too little to ask about (no exams, roles or defined terms were found).")

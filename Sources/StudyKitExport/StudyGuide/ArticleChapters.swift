@@ -1,4 +1,5 @@
 import StudyKitAnalysis
+import StudyKitModel
 
 /// The article itself, one content document per section, in reading order. Each
 /// section opens with an "In brief" aside (its key points and key terms). A section
@@ -16,27 +17,42 @@ struct ArticleChapters {
     let images: ArticleImages
 
     func pages() -> (pages: [GuidePage], toc: [TOCEntry], warnings: [String]) {
-        var pages: [GuidePage] = []
-        var entries: [(level: Int, entry: TOCEntry)] = []
+        // Pack every section first, so links and footnote references know the page of their target.
+        struct Part { var section: Int; var part: Int; var id: String; var units: [ArticleUnit] }
+        var parts: [Part] = []
+        var sectionPages: [String: String] = [:]
+        var footnotePages: [Int: String] = [:]
         for (index, section) in analysis.document.sections.enumerated() {
             let number = String(index + 1).leftPadded(to: 3)
-            let title = section.title ?? "Introduction"
-            let parts = Self.pack(section.blocks.flatMap(ArticleUnit.units))
-            for (part, units) in parts.enumerated() {
+            for (part, units) in Self.pack(section.blocks.flatMap(ArticleUnit.units)).enumerated() {
                 let id = "section-\(number)" + (part == 0 ? "" : "-\(part + 1)")
-                let href = id + ".xhtml"
-                let heading = part == 0 ? title : "\(title) (continued, part \(part + 1))"
-                let level = min(max(section.level, 1), 5)
-                let page = XHTMLPage(title: heading, language: language) { body in
-                    body.section(heading: heading, level: level, id: part == 0 ? section.id : "\(section.id)-part-\(part + 1)",
-                                 epubType: "chapter") { s in
-                        if part == 0 { inBrief(index, title: title, level: level, into: s) }
-                        for unit in units { unit.render(into: s, images: images) }
-                    }
-                }
-                pages.append(GuidePage(id: id, href: href, page: page, toc: nil))
-                if part == 0 { entries.append((section.level, TOCEntry(title: title, href: href))) }
+                if part == 0 { sectionPages[section.id] = id + ".xhtml" }
+                for unit in units { if case .footnote(let note) = unit.block { footnotePages[note.number] = id + ".xhtml" } }
+                parts.append(Part(section: index, part: part, id: id, units: units))
             }
+        }
+        let targets = GuideTargets(images: images, sectionPages: sectionPages, footnotePages: footnotePages)
+        let writer = XHTMLArticle(targets: targets, imagesAsFigures: true, tableCaption: nil)
+        var pages: [GuidePage] = []
+        var entries: [(level: Int, entry: TOCEntry)] = []
+        var tables = 0
+        for part in parts {
+            let section = analysis.document.sections[part.section]
+            let title = section.title ?? "Introduction"
+            let href = part.id + ".xhtml"
+            let heading = part.part == 0 ? title : "\(title) (continued, part \(part.part + 1))"
+            let level = min(max(section.level, 1), 5)
+            let page = XHTMLPage(title: heading, language: language) { body in
+                body.section(heading: heading, level: level, id: part.part == 0 ? section.id : "\(section.id)-part-\(part.part + 1)",
+                             epubType: "chapter") { s in
+                    if part.part == 0 { inBrief(part.section, title: title, level: level, into: s) }
+                    var captioned = writer
+                    captioned.tableCaption = { number in "Table \(number): \(title)" }
+                    s.append(captioned.markup(part.units.map(\.block), tables: &tables))
+                }
+            }
+            pages.append(GuidePage(id: part.id, href: href, page: page, toc: nil))
+            if part.part == 0 { entries.append((section.level, TOCEntry(title: title, href: href))) }
         }
         return (pages, Self.nest(entries), [])
     }

@@ -1,65 +1,85 @@
 import StudyKitModel
 
-/// A piece of a section's body small enough to never overflow one document:
-/// a paragraph, a run of list items, a quote, a run of code lines or an image.
-enum ArticleUnit {
-    case paragraph(String)
-    case list(ordered: Bool, items: [String])
-    case quote([String])
-    case code(String)
-    case image(ImageReference)
+/// A piece of a section's body small enough never to overflow one content document: a block
+/// as written when it fits, else its parts (a paragraph's pieces, a list's runs of items, a
+/// quote's or table's runs of blocks and rows, a code block's runs of lines).
+struct ArticleUnit {
+    var block: Block
 
-    /// Cuts a block into units of at most `ArticleChapters.unitLimit` raw bytes each.
+    /// Cuts a block into units of at most `ArticleChapters.unitLimit` escaped bytes each.
     static func units(_ block: Block) -> [ArticleUnit] {
         let limit = ArticleChapters.unitLimit
+        guard size(block) > limit else { return [ArticleUnit(block: block)] }
         switch block {
         case .paragraph(let paragraph):
-            return pieces(flatten(paragraph.text), limit: limit).map { .paragraph($0) }
+            return pieces(flatten(paragraph.text), limit: limit).map {
+                ArticleUnit(block: .paragraph(Paragraph(text: $0, span: paragraph.span, isVerbatim: false)))
+            }
+        case .heading(_, let paragraph):
+            return units(.paragraph(paragraph))
         case .list(let list):
-            let items = list.items.flatMap { pieces(flatten($0.text), limit: limit) }
-            return groups(items, limit: limit).map { .list(ordered: list.ordered, items: $0) }
-        case .quote(let paragraphs):
-            let texts = paragraphs.flatMap { pieces(flatten($0.text), limit: limit) }
-            return groups(texts, limit: limit).map { .quote($0) }
+            var units: [ArticleUnit] = []
+            var number = list.start
+            for run in groups(list.items.flatMap(splitItem), size: { $0.blocks.reduce(16) { $0 + size($1) } }, limit: limit) {
+                var part = list
+                part.start = number
+                part.items = run
+                number += run.count
+                units.append(ArticleUnit(block: .list(part)))
+            }
+            return units
+        case .quote(let quote):
+            return groups(quote.blocks.flatMap { units($0).map(\.block) }, size: size, limit: limit).map {
+                ArticleUnit(block: .quote(Quote(callout: quote.callout, blocks: $0)))
+            }
+        case .disclosure(let disclosure):
+            return groups(disclosure.blocks.flatMap { units($0).map(\.block) }, size: size, limit: limit).enumerated().map {
+                ArticleUnit(block: .disclosure(Disclosure(summary: $0.offset == 0 ? disclosure.summary : nil, blocks: $0.element)))
+            }
+        case .footnote(let footnote):
+            return footnote.blocks.flatMap { units($0) }.enumerated().map {
+                $0.offset == 0 ? ArticleUnit(block: .footnote(Footnote(label: footnote.label, number: footnote.number, blocks: [$0.element.block])))
+                               : $0.element
+            }
         case .code(let code):
             let lines = code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let cut = lines.flatMap { pieces($0, limit: limit) }
-            return groups(cut, limit: limit).map { .code($0.joined(separator: "\n")) }
-        case .image(let image):
-            return [.image(image)]
-        }
-    }
-
-    /// Escaped size estimate: the text after XML escaping plus markup overhead.
-    var escapedSize: Int {
-        switch self {
-        case .paragraph(let text), .code(let text): return XMLText.escape(text).utf8.count + 32
-        case .list(_, let items), .quote(let items): return items.reduce(32) { $0 + XMLText.escape($1).utf8.count + 16 }
-        case .image(let image): return XMLText.escape(image.alt).utf8.count * 2 + 256
-        }
-    }
-
-    func render(into body: XHTMLBody, images: ArticleImages) {
-        switch self {
-        case .paragraph(let text):
-            body.paragraph(text)
-        case .list(let ordered, let items):
-            body.list(ordered: ordered, items)
-        case .quote(let texts):
-            body.element("blockquote") { quote in texts.forEach { quote.paragraph($0) } }
-        case .code(let text):
-            body.inlineElement("pre") { $0.code(text) }
-        case .image(let image):
-            let alt = image.alt.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let href = images.href(for: image) {
-                body.figure(id: "figure", caption: alt.isEmpty ? "Image from the article" : alt) { f in
-                    f.image(src: href, alt: alt.isEmpty ? "Image from the article" : alt)
-                }
-            } else {
-                body.paragraph("[Image not included: \(alt.isEmpty ? image.target : alt)]", className: "missing-image")
+            return groups(cut, size: { XMLText.escape($0).utf8.count + 1 }, limit: limit).map {
+                ArticleUnit(block: .code(CodeBlock(text: $0.joined(separator: "\n"), language: code.language, span: code.span)))
             }
+        case .table(let table):
+            return groups(table.rows, size: { $0.reduce(16) { $0 + XMLText.escape($1.text).utf8.count * 2 + 16 } }, limit: limit).map {
+                ArticleUnit(block: .table(Table(header: table.header, rows: $0, alignments: table.alignments, span: table.span)))
+            }
+        case .image, .rule:
+            return [ArticleUnit(block: block)]
         }
     }
+
+    /// An item too big for one unit becomes one item per piece of its text.
+    private static func splitItem(_ item: ListItem) -> [ListItem] {
+        guard item.blocks.reduce(0, { $0 + size($1) }) > ArticleChapters.unitLimit else { return [item] }
+        return item.blocks.flatMap { units($0) }.map { ListItem(blocks: [$0.block], checked: item.checked) }
+    }
+
+    /// Escaped size estimate: the text after XML escaping (markup can double it) plus overhead.
+    static func size(_ block: Block) -> Int {
+        switch block {
+        case .paragraph(let paragraph), .heading(_, let paragraph):
+            return XMLText.escape(paragraph.text).utf8.count * (paragraph.inlines.isEmpty ? 1 : 2) + 32
+        case .list(let list): return list.items.reduce(32) { total, item in item.blocks.reduce(total + 16) { $0 + size($1) } }
+        case .quote(let quote): return quote.blocks.reduce(64) { $0 + size($1) }
+        case .disclosure(let disclosure): return disclosure.blocks.reduce(64 + (disclosure.summary?.text.utf8.count ?? 0) * 2) { $0 + size($1) }
+        case .footnote(let footnote): return footnote.blocks.reduce(96) { $0 + size($1) }
+        case .code(let code): return XMLText.escape(code.text).utf8.count + 48
+        case .table(let table):
+            return (table.rows + [table.header]).reduce(64) { total, row in row.reduce(total + 16) { $0 + XMLText.escape($1.text).utf8.count * 2 + 16 } }
+        case .image(let image): return XMLText.escape(image.alt).utf8.count * 2 + 256
+        case .rule: return 8
+        }
+    }
+
+    var escapedSize: Int { Self.size(block) }
 
     /// Soft line breaks inside running text become spaces.
     static func flatten(_ text: String) -> String {
@@ -97,17 +117,18 @@ enum ArticleUnit {
         return out
     }
 
-    /// Consecutive texts grouped so each group stays under `limit` bytes.
-    static func groups(_ texts: [String], limit: Int) -> [[String]] {
-        var out: [[String]] = []
-        var size = limit + 1
-        for text in texts {
-            if size + text.utf8.count > limit || out.isEmpty {
+    /// Consecutive items grouped so each group stays under `limit` bytes.
+    static func groups<Item>(_ items: [Item], size: (Item) -> Int, limit: Int) -> [[Item]] {
+        var out: [[Item]] = []
+        var total = limit + 1
+        for item in items {
+            let cost = size(item)
+            if total + cost > limit || out.isEmpty {
                 out.append([])
-                size = 0
+                total = 0
             }
-            out[out.count - 1].append(text)
-            size += text.utf8.count
+            out[out.count - 1].append(item)
+            total += cost
         }
         return out
     }

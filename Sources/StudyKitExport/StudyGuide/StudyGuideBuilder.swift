@@ -123,6 +123,19 @@ struct StudyGuideBuilder {
     .missing-image { border: 1px dashed #999999; padding: 0.5em; font-style: italic; }
     .note { font-size: 0.9em; color: #3d4a57; }
     .catalogue { font-style: italic; }
+    blockquote.callout { font-style: normal; border-left: 4px solid #2f6f9f; background: #f2f6fa; padding: 0.3em 1em; margin: 1em 0; }
+    blockquote.callout-warning, blockquote.callout-caution { border-left-color: #b5651d; background: #fbf3ea; }
+    blockquote.callout-tip { border-left-color: #2e7d32; background: #eef6ee; }
+    p.callout-title { font-weight: bold; margin: 0.2em 0; }
+    li.task { list-style: none; }
+    th.align-center, td.align-center { text-align: center; }
+    th.align-right, td.align-right { text-align: right; }
+    th.align-left, td.align-left { text-align: left; }
+    aside.footnote { font-size: 0.9em; border-top: 1px solid #cccccc; margin-top: 1em; }
+    p.footnote-number { font-weight: bold; margin-bottom: 0; }
+    details { border: 1px solid #cccccc; padding: 0.3em 0.6em; margin: 0.6em 0; }
+    summary { font-weight: bold; }
+    kbd { font-family: monospace; border: 1px solid #999999; border-radius: 3px; padding: 0 0.2em; }
 
     """
 }

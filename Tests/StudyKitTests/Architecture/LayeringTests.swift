@@ -11,7 +11,7 @@ struct LayeringTests {
         "StudyKitModel": [],
         "StudyKitText": ["StudyKitSupport", "StudyKitModel"],
         "StudyKitRules": ["StudyKitSupport", "StudyKitModel", "StudyKitText"],
-        "StudyKitStructure": ["StudyKitSupport", "StudyKitModel", "StudyKitText", "StudyKitRules"],
+        "StudyKitStructure": ["StudyKitSupport", "StudyKitModel", "StudyKitText", "StudyKitRules", "CCmarkGFM"],
         "StudyKitAnalysis": ["StudyKitSupport", "StudyKitModel", "StudyKitText", "StudyKitRules", "StudyKitStructure"],
         "StudyKitExport": ["StudyKitSupport", "StudyKitModel", "StudyKitText", "StudyKitRules", "StudyKitStructure",
                            "StudyKitAnalysis", "CLibzip"],
@@ -20,7 +20,7 @@ struct LayeringTests {
         "studykit": ["StudyKit"],
         "StudyKitChecks": ["StudyKit"],
     ]
-    static let ownModules = Set(allowed.keys).union(["CLibzip"])
+    static let ownModules = Set(allowed.keys).union(["CLibzip", "CCmarkGFM"])
 
     /// (target, file, imported module) for every import of a StudyKit module under Sources/.
     static func imports() throws -> [(target: String, file: String, module: String)] {
@@ -51,9 +51,11 @@ struct LayeringTests {
         }
     }
 
-    @Test func onlyTheZipArchiveImportsLibzip() throws {
-        let users = try Self.imports().filter { $0.module == "CLibzip" }.map { "\($0.target)/\($0.file)" }
-        #expect(users == ["StudyKitExport/EPUB/ZipArchive.swift"])
+    @Test func oneFileImportsEachCLibrary() throws {
+        let zip = try Self.imports().filter { $0.module == "CLibzip" }.map { "\($0.target)/\($0.file)" }
+        #expect(zip == ["StudyKitExport/EPUB/ZipArchive.swift"])
+        let cmark = try Self.imports().filter { $0.module == "CCmarkGFM" }.map { "\($0.target)/\($0.file)" }
+        #expect(cmark == ["StudyKitStructure/Markdown/CmarkTree.swift"])
     }
 
     @Test func everyStageFolderSaysWhatItOwns() throws {

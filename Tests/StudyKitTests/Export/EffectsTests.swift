@@ -33,7 +33,7 @@ struct EffectsTests {
         let book = CapturedIO.run(["epub", article, "-o", folder.appendingPathComponent("guide.epub").path])
         #expect(built.code == 0 && book.code == 0)
         let warnings = book.error.split(separator: "\n").filter { $0.hasPrefix("studykit: warning: ") }
-        #expect(warnings.count == 2)
+        #expect(warnings.count == 3)
         for warning in warnings { #expect(built.error.contains(warning), "\(warning)") }
     }
 }

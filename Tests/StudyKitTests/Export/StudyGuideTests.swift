@@ -160,7 +160,7 @@ struct StudyGuideTests {
         let data = try StudyGuideExporter().render(analysis, effects: .recorded(log: log))
         let warnings = log.warnings
         #expect(!data.isEmpty)
-        #expect(warnings.count == 2)
+        #expect(warnings.count == 3)
         #expect(warnings.contains { $0.contains("missing-diagram.png") && $0.contains("not found") })
         #expect(warnings.contains { $0.contains("https://example.com") && $0.contains("never fetched") })
         let pages = try Self.entries(analysis).filter { $0.path.hasSuffix(".xhtml") }
