@@ -4,7 +4,7 @@ import StudyKitSupport
 /// The data behind plain-text heading detection (`Resources/heading-rules.json`).
 public struct HeadingRules: Sendable {
     /// How a numbering scheme ranks: parts above chapters above decimal sections.
-    public enum Rank: String, Decodable, Sendable { case part, chapter, decimal }
+    public enum Rank: String, Decodable, Sendable { case part, chapter, decimal, underline }
 
     public struct Numbering: Sendable {
         public var name: String
@@ -37,6 +37,10 @@ public struct HeadingRules: Sendable {
     public var notHeadingPatterns: [NSRegularExpression]
     /// A contents entry: a title with dot leaders and a page number.
     public var tocEntryPattern: NSRegularExpression
+    /// Running headers and footers: how often a line must come back, and the patterns that
+    /// name a page ("[Page 4]", "Page 4 of 9") when the line is not laid out in columns.
+    public var furnitureMinRepeats: Int
+    public var furniturePatterns: [NSRegularExpression]
     /// "Reading time: 7 minutes": a short label before a colon and a value not in title case.
     public var maxLabelWords: Int
     public var examples: Examples?
@@ -60,6 +64,13 @@ public struct HeadingRules: Sendable {
         guard let tocEntry = try? NSRegularExpression(pattern: file.tocEntryPattern, options: [.caseInsensitive]) else {
             throw StudyKitError.badDataFile(path: url.path, key: "tocEntryPattern", reason: "invalid regular expression")
         }
+        var furniture: [NSRegularExpression] = []
+        for (index, pattern) in file.furniturePatterns.enumerated() {
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
+                throw StudyKitError.badDataFile(path: url.path, key: "furniturePatterns.\(index)", reason: "invalid regular expression")
+            }
+            furniture.append(regex)
+        }
         return HeadingRules(
             maxWords: file.maxWords, maxCharacters: file.maxCharacters,
             maxSentenceCaseWords: file.maxSentenceCaseWords, maxQuestionWords: file.maxQuestionWords,
@@ -71,6 +82,7 @@ public struct HeadingRules: Sendable {
             numbering: numbering,
             notHeadingPrefixes: file.notHeadingPrefixes.map { $0.lowercased() },
             notHeadingPatterns: notHeadingPatterns, tocEntryPattern: tocEntry,
+            furnitureMinRepeats: file.furnitureMinRepeats, furniturePatterns: furniture,
             maxLabelWords: file.maxLabelWords, examples: file.examples)
     }
 
@@ -94,6 +106,8 @@ public struct HeadingRules: Sendable {
         var notHeadingPrefixes: [String]
         var notHeadingPatterns: [String]
         var tocEntryPattern: String
+        var furnitureMinRepeats: Int
+        var furniturePatterns: [String]
         var maxLabelWords: Int
         var examples: Examples?
     }

@@ -99,8 +99,13 @@ public struct ArticleReader: Sendable {
     /// The heading that names the article, where it stands, and whether it leaves the sections.
     typealias TitleCandidate = (heading: Heading, index: Int, leavesSections: Bool)
 
-    /// Plain text: a heading that opens the article (before any body text) names it.
+    /// Plain text: the title line the heading detector found (level 0: the first heading-shaped
+    /// line before any body text), else a heading that opens the article.
     private static func leadingHeading(_ blocks: [ReadBlock]) -> TitleCandidate? {
+        if let index = blocks.firstIndex(where: { if case .heading(let heading) = $0 { return heading.level == 0 }; return false }),
+           case .heading(let heading) = blocks[index], heading.title.contains(where: { !$0.isWhitespace }) {
+            return (heading, index, true)
+        }
         guard let index = blocks.firstIndex(where: { if case .removed = $0 { return false }; return true }),
               case .heading(let heading) = blocks[index], heading.title.contains(where: { !$0.isWhitespace }) else { return nil }
         return (heading, index, outranks(heading, after: index, in: blocks))

@@ -1,5 +1,7 @@
 import Foundation
 import StudyKitRules
+import StudyKitModel
+import StudyKitText
 
 /// Decides which units of a plain-text article are headings, using their shape
 /// and their neighbours: a heading is followed by body text, a numbered list is not
@@ -11,6 +13,8 @@ struct HeadingDetector {
         case heading(title: String, level: Int)
         case continuation
         case tableOfContents
+        /// "Contents" over a table of contents: a heading of its own, its entries set aside.
+        case contentsTitle
     }
 
     let rules: HeadingRules
@@ -18,10 +22,27 @@ struct HeadingDetector {
     func roles(for units: [TextUnit]) -> [Role] {
         let shapes = units.map { unit -> HeadingShape? in
             let isBullet = unit.listMarker.map { marker in !marker.contains(where: \.isNumber) } ?? false
+            // Layout the collapsed line no longer shows (columns of command output) rules a line out too.
+            if unit.lineCount == 1, unit.text.contains("   "),
+               rules.notHeadingPatterns.contains(where: { HeadingRules.matches($0, unit.text) }) { return nil }
+            if let underlined = underlinedHeading(unit) { return underlined }
             return HeadingShape.classify(unit.singleLine, lineCount: unit.lineCount, isBullet: isBullet, rules: rules)
         }
         var roles = [Role](repeating: .body, count: units.count)
         var merged = shapes
+        // An underline on a line of its own (text laid out one line a unit) belongs to the line above.
+        for index in units.indices.dropLast() where units[index].lineCount == 1 && units[index + 1].lineCount == 1
+            && !units[index + 1].afterBlank {
+            let pair = TextUnit(text: units[index].text + "\n" + units[index + 1].text,
+                                span: TextSpan(start: units[index].span.start, end: units[index + 1].span.end), lineCount: 2,
+                                afterBlank: units[index].afterBlank, beforeBlank: units[index + 1].beforeBlank,
+                                listMarker: nil, indent: units[index].indent)
+            if let underlined = underlinedHeading(pair) {
+                merged[index] = underlined
+                merged[index + 1] = nil
+                roles[index + 1] = .continuation
+            }
+        }
         // Join a heading wrapped onto a second line ("Moving From On-Prem" / "to the Cloud").
         var index = 0
         while index + 1 < units.count {
@@ -40,10 +61,29 @@ struct HeadingDetector {
             && rules.isContentsEntry(units[index].singleLine) {
             roles[index] = .tableOfContents
             if index > 0, roles[index - 1] == .body, rules.tocTitles.contains(key(units[index - 1].singleLine)) {
-                roles[index - 1] = .tableOfContents
+                roles[index - 1] = .contentsTitle
             }
         }
+        markTitledContents(merged, roles: &roles, units: units)
         markTableOfContents(merged, roles: &roles, units: units)
+
+        // Lines the document's own style makes headings (labelled siblings that stand before body text).
+        let styled = styleHeadings(units: units, roles: roles)
+        for index in styled where merged[index] == nil || merged[index]?.kind != .numbered {
+            let line = units[index].singleLine
+            let depth = HeadingStyles.signature(of: line).map { $0.signature.hasPrefix("9") ? $0.signature.count / 2 : 3 } ?? 1
+            merged[index] = HeadingShape(kind: .numbered, title: line, wordCount: line.split(separator: " ").count,
+                                         rank: .decimal, numberLevel: depth, isBareNumber: false)
+        }
+
+        // Numbered lines of a numbering that keeps starting again are steps, when they read as sentences.
+        let restarting = HeadingStyles.restartingNumberings(lines: units.map(\.singleLine))
+        for index in units.indices where !styled.contains(index) {
+            guard let shape = merged[index], shape.rank == .decimal,
+                  let signature = HeadingStyles.signature(of: units[index].singleLine)?.signature, restarting.contains(signature),
+                  let last = shape.title.last, ".:!".contains(last) else { continue }
+            merged[index] = nil
+        }
 
         // Decide from the end, so each line knows whether a heading follows it.
         let runs = runLengths(merged, roles: roles)
@@ -52,18 +92,97 @@ struct HeadingDetector {
         var isHeading = [Bool](repeating: false, count: units.count)
         for index in units.indices.reversed() {
             guard roles[index] == .body, let shape = merged[index] else { continue }
-            isHeading[index] = decide(index, shape: shape, shapes: merged, roles: roles, units: units,
-                                      headingFollows: isHeading, run: runs[index], isFirst: index == firstContent)
+            isHeading[index] = styled.contains(index)
+                || decide(index, shape: shape, shapes: merged, roles: roles, units: units,
+                          headingFollows: isHeading, run: runs[index], isFirst: index == firstContent)
+            // Between the title and the first body text stand subtitles, editions and bylines:
+            // a line there is a heading only when it is strong or body text follows it.
+            if isHeading[index], let first = firstContent, index > first, index < firstBody,
+               !(shape.kind == .numbered || shape.kind == .headingWord || shape.kind == .underlined),
+               !(next(after: index, roles: roles).map { merged[$0] == nil && isSubstantial(units[$0]) } ?? false) {
+                isHeading[index] = false
+            }
         }
         var decided: [(index: Int, shape: HeadingShape)] = []
-        for index in units.indices where isHeading[index] {
-            decided.append((index, merged[index]!))
+        let contentsTitles = Set(units.indices.filter { roles[$0] == .contentsTitle })
+        for index in units.indices {
+            if isHeading[index] {
+                decided.append((index, merged[index]!))
+            } else if roles[index] == .contentsTitle {
+                let title = units[index].singleLine
+                decided.append((index, HeadingShape(kind: .headingWord, title: title, wordCount: title.split(separator: " ").count,
+                                                    rank: nil, numberLevel: nil, isBareNumber: false)))
+            }
         }
-        let levels = HeadingLevels(decided.map(\.shape))
+        // Contents titles take the top level afterwards; they say nothing of the others' nesting.
+        let levels = HeadingLevels(decided.map(\.shape), ignoring: Set(decided.indices.filter { contentsTitles.contains(decided[$0].index) }))
         for (position, entry) in decided.enumerated() {
-            roles[entry.index] = .heading(title: entry.shape.title, level: levels.level(at: position))
+            // The title line (the first, unless it is a numbered or known section heading) stands above every level.
+            // A numbered first line names the document when no other heading shares its numbering
+            // ("Lab 04 - …" over "Task 1: …"), not when it is the first of its kind ("Chapter 1").
+            let uniqueNumbering = entry.shape.kind != .numbered || !decided.contains { other in
+                other.index != entry.index && other.shape.rank == entry.shape.rank && other.shape.numberLevel == entry.shape.numberLevel
+            }
+            let isTitle = entry.index == firstContent && uniqueNumbering
+                && (entry.shape.kind != .headingWord
+                    || !(next(after: entry.index, roles: roles).map { merged[$0] == nil && isSubstantial(units[$0]) } ?? false))
+            roles[entry.index] = .heading(title: entry.shape.title, level: isTitle ? 0 : levels.level(at: position))
+        }
+        // "Contents" sits at the level of the document's top headings, whatever its own shape.
+        let topLevel = decided.enumerated().compactMap { position, entry -> Int? in
+            guard contentsTitles.contains(entry.index) == false, case .heading(_, let level) = roles[entry.index], level > 0 else { return nil }
+            return levels.level(at: position)
+        }.min()
+        for index in contentsTitles {
+            if case .heading(let title, _) = roles[index], let topLevel { roles[index] = .heading(title: title, level: topLevel) }
         }
         return roles
+    }
+
+    /// Underline characters in the order the document first uses them: that order is the level
+    /// (reStructuredText's rule, and Markdown's Setext headings with `=` and `-`).
+    private var underlineOrder: [Character] { ["=", "-", "~", "^", "*", "+", "#", "_"] }
+
+    /// "Title" over a line of one repeated character at least as long as a third of it.
+    func underline(of unit: TextUnit) -> Character? {
+        guard unit.lineCount == 2 else { return nil }
+        let lines = unit.text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.count == 2 else { return nil }
+        let mark = lines[1].trimmingCharacters(in: .whitespaces)
+        guard let first = mark.first, underlineOrder.contains(first), mark.count >= 3, mark.allSatisfy({ $0 == first }),
+              mark.count * 3 >= lines[0].trimmingCharacters(in: .whitespaces).count,
+              lines[0].contains(where: \.isLetter) else { return nil }
+        return first
+    }
+
+    private func underlinedHeading(_ unit: TextUnit) -> HeadingShape? {
+        guard let mark = underline(of: unit) else { return nil }
+        let title = Whitespace.collapse(String(unit.text.split(separator: "\n")[0]))
+        return HeadingShape(kind: .underlined, title: title, wordCount: title.split(separator: " ").count,
+                            rank: .underline, numberLevel: (underlineOrder.firstIndex(of: mark) ?? 0) + 1, isBareNumber: false)
+    }
+
+    /// Units that are headings by the document's style (see `HeadingStyles`): short labelled
+    /// lines ("Q:", "A8)", "12.", "1.10") of which at least three stand before body text.
+    private func styleHeadings(units: [TextUnit], roles: [Role]) -> Set<Int> {
+        HeadingStyles.headings(
+            lines: units.map(\.singleLine),
+            followedByBody: { index in
+                guard roles[index] == .body, let next = next(after: index, roles: roles) else { return false }
+                // Body text, or an answer under its own label ("Q:" then "A:"), not another sibling.
+                return HeadingStyles.signature(of: units[next].singleLine)?.signature
+                    != HeadingStyles.signature(of: units[index].singleLine)?.signature
+                    && (isSubstantial(units[next]) || units[next].lineCount > 1)
+            },
+            isCandidate: { index in
+                let unit = units[index]
+                guard roles[index] == .body, unit.lineCount <= 2, unit.singleLine.utf8.count <= rules.maxCharacters * 2,
+                      !unit.singleLine.hasSuffix(":"), !unit.singleLine.hasSuffix(",") else { return false }
+                // A numbered clause or recommendation is a sentence; a heading that ends in a full stop is short.
+                if unit.singleLine.hasSuffix("."), unit.singleLine.split(separator: " ").count > rules.maxSentenceCaseWords + 1 { return false }
+                return !rules.notHeadingPatterns.contains { HeadingRules.matches($0, unit.singleLine) }
+            },
+            minimumSiblings: 3)
     }
 
     /// For each heading-shaped line, how many heading-shaped lines stand together with it
@@ -76,7 +195,8 @@ struct HeadingDetector {
             var end = start
             var count = 0
             while end < shapes.count, (shapes[end] != nil && roles[end] == .body) || roles[end] == .continuation {
-                if shapes[end] != nil { count += 1 }
+                // Numbered items ("1. …", "2. …") are a list of their own, not a stack of headings.
+                if let shape = shapes[end], shape.rank != .decimal { count += 1 }
                 end += 1
             }
             for index in start..<end { lengths[index] = count }
@@ -101,7 +221,7 @@ struct HeadingDetector {
         // whatever follows it (a byline, a date, a table of contents).
         if isFirst { return true }
         guard roles[nextIndex] != .tableOfContents else { return false }
-        let strong = shape.kind == .numbered || shape.kind == .headingWord || shape.kind == .allCaps
+        let strong = shape.kind == .numbered || shape.kind == .headingWord || shape.kind == .allCaps || shape.kind == .underlined
         if !strong && isInListContext(index, shapes: shapes, units: units) { return false }
         // A name and title under "Best regards," are a signature, not headings.
         for back in [index - 1, index - 2] where back >= 0 {
@@ -119,6 +239,8 @@ struct HeadingDetector {
             return true
         case .allCaps:
             return nextIsBody || nextIsHeading
+        case .underlined:
+            return true
         case .titleCase, .question:
             return nextIsBody || (nextIsHeading && run <= 2)
         case .sentenceCase:
@@ -143,6 +265,8 @@ struct HeadingDetector {
                 return shape.kind == .headingWord && cursor < index - 1
             }
             if wrappedText && units[cursor].afterBlank { return false }
+            // Data or code lines since the colon ("The output is:" over numbers) are no list of items.
+            if shapes[cursor] == nil && units[cursor].listMarker == nil { return false }
             cursor -= 1
         }
         return false
@@ -151,6 +275,8 @@ struct HeadingDetector {
     /// Body text: a full sentence, a long line or a list item.
     private func isSubstantial(_ unit: TextUnit) -> Bool {
         if unit.listMarker != nil { return true }
+        // A block laid out in columns (an RFC's header, a table) is not running text.
+        if unit.text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).contains("    ") }) { return false }
         let text = unit.singleLine
         if text.utf8.count >= 80 { return true }
         guard let last = text.last else { return false }
@@ -174,6 +300,45 @@ struct HeadingDetector {
         if nextFirst.isLowercase { return true }
         if let end = first.last, ":,–—-&".contains(end) { return true }
         return rules.smallWords.contains(lastWord) && !rules.nonJoiningSmallWords.contains(lastWord)
+    }
+
+    /// "Contents" (or another contents title) and everything after it up to the first heading
+    /// that comes back: the entries of a contents list, however they are laid out (one line each,
+    /// or questions listed under each section as in a FAQ). At least three entries must come
+    /// before the first one repeats, or it was no contents list.
+    private func markTitledContents(_ shapes: [HeadingShape?], roles: inout [Role], units: [TextUnit]) {
+        for title in units.indices where roles[title] == .body {
+            let titleKey = key(units[title].singleLine).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+            guard rules.tocTitles.contains(titleKey) else { continue }
+            var seen = Set<String>()
+            var end = title + 1
+            var repeats = false
+            while end < units.count, end - title <= 600 {
+                // Running prose ends a contents list: entries are labelled lines or short lines.
+                if shapes[end] == nil, isProse(units[end]) { break }
+                if let shape = shapes[end], roles[end] == .body {
+                    let entry = key(shape.title)
+                    if !entry.isEmpty && seen.contains(entry) { repeats = true; break }
+                    if !entry.isEmpty { seen.insert(entry) }
+                }
+                end += 1
+            }
+            guard repeats, seen.count >= 3 else { continue }
+            roles[title] = .contentsTitle
+            for index in (title + 1)..<end where roles[index] == .body || roles[index] == .continuation { roles[index] = .tableOfContents }
+            return
+        }
+    }
+
+    /// Running text: two lines or more, most of them not opening with a label or an indent.
+    private func isProse(_ unit: TextUnit) -> Bool {
+        let lines = unit.text.split(separator: "\n")
+        guard lines.count >= 2 else { return false }
+        let plain = lines.filter { line in
+            !(line.first.map { $0.isWhitespace || "-*•+".contains($0) } ?? false)
+                && HeadingStyles.signature(of: String(line)) == nil
+        }
+        return plain.count * 3 > lines.count * 2
     }
 
     /// A run of three or more heading-shaped lines that a title introduces, or whose
@@ -207,7 +372,7 @@ struct HeadingDetector {
                 if titleBefore || titledInside || repeated.count * 2 >= entries.count,
                    let first = titledInside ? entries.first : (titleBefore ? entries.first : repeated.first) {
                     for index in first..<end { roles[index] = .tableOfContents }
-                    if titleBefore { roles[start - 1] = .tableOfContents }
+                    if titleBefore { roles[start - 1] = .contentsTitle }
                 }
             }
             start = max(end, start + 1)

@@ -3,7 +3,7 @@ import StudyKitRules
 
 /// What a unit looks like on its own, before its neighbours are considered.
 struct HeadingShape: Sendable, Equatable {
-    enum Kind: Sendable, Equatable { case numbered, headingWord, question, allCaps, titleCase, sentenceCase }
+    enum Kind: Sendable, Equatable { case numbered, headingWord, question, allCaps, titleCase, sentenceCase, underlined }
 
     var kind: Kind
     /// The heading on one line, as written.
@@ -53,8 +53,9 @@ struct HeadingShape: Sendable, Equatable {
             break
         }
 
-        let last = line.last!
-        let closesSentence = ".!;,:…".contains(last)
+        // A closing quote or dash after the punctuation still closes the sentence: "…talking!”", "began:—".
+        let last = line.reversed().first { !"”’\"')]—–".contains($0) } ?? line.last!
+        let closesSentence = ".!;,:…".contains(last) || (last == "?" && line.last != "?")
         if closesSentence && !(rank != nil && bare) && !isNumberedTitleWithFullStop(line, rank: rank, words: words, rules: rules) {
             return nil
         }
@@ -123,7 +124,8 @@ struct HeadingShape: Sendable, Equatable {
         var capitalised = 0
         for (index, raw) in words.enumerated() {
             let word = raw.trimmingCharacters(in: wordEdges)
-            guard let first = word.first else { continue }
+            // An emoji or symbol ("⚡ Demo") is neither capitalised nor not.
+            guard let first = word.first, word.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
             if index > 0 && rules.smallWords.contains(word.lowercased()) { continue }
             considered += 1
             if first.isUppercase || first.isNumber { capitalised += 1 }

@@ -93,7 +93,9 @@ struct PlainTextReader {
             let content = slice(line.start, line.end)
             let startsItem = ListMarker.lineItem(content, rules: listRules) != nil || Self.startsWithSectionNumber(content)
                 || ownLine.map { $0(content) } ?? false
-            if groups.isEmpty || !wrapped || startsItem {
+            // A separator line ("----------") over text is a rule of its own, never an underline.
+            let afterRule = groups.count == 1 && groups[0].count == 1 && Self.isRule(slice(groups[0][0].start, groups[0][0].end))
+            if groups.isEmpty || !wrapped || startsItem || afterRule {
                 groups.append([line])
             } else if groups.count == 1, groups[0].count == 1,
                       shouldStandAlone(groups[0][0], next: line, block: block) || isTitleOverSubtitle(groups[0][0], line, block, width) {
@@ -115,6 +117,13 @@ struct PlainTextReader {
                 listMarker: ListMarker.lineItem(content, rules: listRules)?.marker,
                 indent: content.prefix { $0 == " " || $0 == "\t" }.count))
         }
+    }
+
+    /// A separator: one character among - = * _ ~ # repeated at least three times, nothing else.
+    static func isRule(_ line: Substring) -> Bool {
+        let mark = line.trimmingCharacters(in: .whitespaces)
+        guard let first = mark.first, "-=*_~#".contains(first), mark.count >= 3 else { return false }
+        return mark.allSatisfy { $0 == first || $0 == " " }
     }
 
     /// "3.1 Receiving Donations": a dotted section number opens its own unit.

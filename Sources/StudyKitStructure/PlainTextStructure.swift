@@ -19,6 +19,12 @@ struct PlainTextStructure {
                 units.append(unit)
             }
         }
+        let furniture = PageFurniture(rules: headingRules).indices(in: units)
+        for index in furniture.sorted() {
+            let unit = units[index]
+            ordered.append((unit.span.start, .removed(RemovedText(text: unit.singleLine, span: unit.span, reason: "page header or footer"))))
+        }
+        units = units.indices.filter { !furniture.contains($0) }.map { units[$0] }
         let roles = HeadingDetector(rules: headingRules).roles(for: units)
         var list: [Paragraph] = []
         var listOrdered = false
@@ -38,9 +44,15 @@ struct PlainTextStructure {
                 ordered.append((unit.span.start, .heading(Heading(title: title, level: level, span: span))))
             case .continuation:
                 continue
+            case .contentsTitle:
+                closeList()
+                ordered.append((unit.span.start, .heading(Heading(title: unit.singleLine, level: 1, span: unit.span))))
             case .tableOfContents:
                 closeList()
                 ordered.append((unit.span.start, .removed(RemovedText(text: unit.singleLine, span: unit.span, reason: "table of contents"))))
+            case .body where unit.lineCount == 1 && PlainTextReader.isRule(Substring(unit.text)):
+                closeList()
+                ordered.append((unit.span.start, .body(.rule)))
             case .body:
                 let paragraph = Paragraph(text: unit.text, span: unit.span, isVerbatim: true)
                 if let marker = unit.listMarker {

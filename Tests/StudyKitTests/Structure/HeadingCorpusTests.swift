@@ -18,7 +18,9 @@ struct HeadingCorpusTests {
     static func foundHeadings(_ document: Document) -> [String] {
         var found = document.sections.filter { $0.origin == .heading }.compactMap(\.title)
         let text = document.text.drop { $0.isWhitespace }
-        if !found.contains(document.metadata.title), text.hasPrefix(document.metadata.title) {
+        if let title = document.titleHeading?.text, !found.contains(title) {
+            found.insert(title, at: 0)
+        } else if !found.contains(document.metadata.title), text.hasPrefix(document.metadata.title) {
             found.insert(document.metadata.title, at: 0)
         }
         return found

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The document's own heading style, learnt from the whole text rather than line by line:
+/// lines that open with the same label shape ("Q:", "A8)", "E10)", "3.", "1.10") and each stand
+/// before body text are siblings, so they are headings even when one alone would not look like
+/// one (a question too long, a numbered sentence with a full stop). A numbering that starts
+/// again from 1 under each heading is a list of steps, not headings.
+struct HeadingStyles {
+    /// The label a line opens with and the signature it gives: "Q:" → "Q:", "A8)" → "X9)",
+    /// "12." → "9.", "1.10" → "9.9"; nil when the line opens with no label.
+    static func signature(of line: String) -> (signature: String, number: [Int])? {
+        var trimmed = Substring(line)
+        while trimmed.first == " " || trimmed.first == "\t" { trimmed = trimmed.dropFirst() }
+        let label = trimmed.prefix { !$0.isWhitespace }
+        guard !label.isEmpty, label.count <= 8, label.count < trimmed.count else { return nil }
+        let rest = trimmed.dropFirst(label.count)
+        guard rest.first?.isWhitespace == true, rest.contains(where: \.isLetter) else { return nil }
+        // "Q:" / "A:" — a one- or two-letter label and a colon.
+        if label.count <= 3, label.hasSuffix(":"), label.dropLast().allSatisfy(\.isUppercase) {
+            return (String(label), [])
+        }
+        // "A8)" / "E10)" — a letter, a number and a parenthesis.
+        if label.count >= 3, label.hasSuffix(")"), let first = label.first, first.isUppercase,
+           let number = Int(label.dropFirst().dropLast()) {
+            return ("X9)", [Int(first.asciiValue ?? 0), number])
+        }
+        // "12." / "1.10" / "2.3." — decimal numbering, by depth.
+        let digits = label.hasSuffix(".") ? label.dropLast() : label
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        if !parts.isEmpty, parts.count <= 4, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }) {
+            return (String(repeating: "9.", count: parts.count), parts.compactMap { Int($0) })
+        }
+        return nil
+    }
+
+    /// Signatures of decimal numberings that start again from 1 time after time: steps of
+    /// lists under other headings ("1. Select + Add." under each task), never headings.
+    static func restartingNumberings(lines: [String]) -> Set<String> {
+        var groups: [String: [[Int]]] = [:]
+        for line in lines {
+            if let (signature, number) = signature(of: line), signature.hasPrefix("9") { groups[signature, default: []].append(number) }
+        }
+        var found = Set<String>()
+        for (signature, numbers) in groups where numbers.count >= 4 {
+            let restarts = zip(numbers, numbers.dropFirst()).filter { previous, current in
+                current.last ?? 0 <= previous.last ?? 0 && current.dropLast() == previous.dropLast()
+            }.count
+            if restarts >= 2 && restarts * 4 > numbers.count { found.insert(signature) }
+        }
+        return found
+    }
+
+    /// Indices of units that are headings by sibling style. `followedByBody` tells whether body
+    /// text (not another labelled line) follows a unit; `isCandidate` whether a unit is short
+    /// enough to be a heading at all.
+    static func headings(lines: [String], followedByBody: (Int) -> Bool, isCandidate: (Int) -> Bool,
+                         minimumSiblings: Int) -> Set<Int> {
+        var groups: [String: [(index: Int, number: [Int])]] = [:]
+        for (index, line) in lines.enumerated() where isCandidate(index) {
+            if let (signature, number) = signature(of: line) { groups[signature, default: []].append((index, number)) }
+        }
+        var found = Set<Int>()
+        for (signature, members) in groups where members.count >= minimumSiblings {
+            let standing = members.filter { followedByBody($0.index) }
+            // Siblings stand before body text most of the time.
+            guard standing.count * 3 >= members.count * 2, standing.count >= minimumSiblings else { continue }
+            // A numbering that restarts again and again is a list of steps under other headings.
+            if signature.hasPrefix("9") {
+                var restarts = 0
+                for (previous, current) in zip(members, members.dropFirst()) where current.number.last ?? 0 <= previous.number.last ?? 0
+                    && current.number.dropLast() == previous.number.dropLast() {
+                    restarts += 1
+                }
+                guard restarts * 4 <= members.count else { continue }
+            }
+            found.formUnion(standing.map(\.index))
+        }
+        return found
+    }
+}
