@@ -32,7 +32,7 @@ struct HeadingDetector {
         var merged = shapes
         // An underline on a line of its own (text laid out one line a unit) belongs to the line above.
         for index in units.indices.dropLast() where units[index].lineCount == 1 && units[index + 1].lineCount == 1
-            && !units[index + 1].afterBlank {
+            && !units[index + 1].afterBlank && isMarkRun(units[index + 1].text) {
             let pair = TextUnit(text: units[index].text + "\n" + units[index + 1].text,
                                 span: TextSpan(start: units[index].span.start, end: units[index + 1].span.end), lineCount: 2,
                                 afterBlank: units[index].afterBlank, beforeBlank: units[index + 1].beforeBlank,
@@ -153,6 +153,17 @@ struct HeadingDetector {
               mark.count * 3 >= lines[0].trimmingCharacters(in: .whitespaces).count,
               lines[0].contains(where: \.isLetter) else { return nil }
         return first
+    }
+
+    /// A line of one repeated underline mark ("====="), checked on bytes before any unit is built.
+    private func isMarkRun(_ text: String) -> Bool {
+        var mark: UInt8 = 0
+        var count = 0
+        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
+            if mark == 0 { mark = byte } else if byte != mark { return false }
+            count += 1
+        }
+        return count >= 3 && mark < 0x80 && underlineOrder.contains(Character(UnicodeScalar(mark)))
     }
 
     private func underlinedHeading(_ unit: TextUnit) -> HeadingShape? {
@@ -307,7 +318,8 @@ struct HeadingDetector {
     /// or questions listed under each section as in a FAQ). At least three entries must come
     /// before the first one repeats, or it was no contents list.
     private func markTitledContents(_ shapes: [HeadingShape?], roles: inout [Role], units: [TextUnit]) {
-        for title in units.indices where roles[title] == .body {
+        // Contents titles are short single lines: paragraphs are skipped before any pattern runs.
+        for title in units.indices where roles[title] == .body && units[title].lineCount == 1 && units[title].singleLine.utf8.count <= 60 {
             let titleKey = key(units[title].singleLine).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
             guard rules.tocTitles.contains(titleKey) else { continue }
             var seen = Set<String>()

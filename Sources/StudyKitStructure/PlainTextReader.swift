@@ -76,11 +76,23 @@ struct PlainTextReader {
         return wrapWidth(lines) <= 110
     }
 
-    /// The width text was wrapped at: the 90th percentile of line lengths.
+    /// The width text was wrapped at: the 90th percentile of line lengths. Lines holding a URL
+    /// do not count: links run past the width prose was wrapped at (reStructuredText, Markdown).
     private func wrapWidth(_ lines: [Line]) -> Int {
-        let lengths = lines.filter { !$0.isBlank }.map(\.length).sorted()
+        var prose = lines.filter { !$0.isBlank && !containsURL($0) }
+        if prose.isEmpty { prose = lines.filter { !$0.isBlank } }
+        let lengths = prose.map(\.length).sorted()
         guard !lengths.isEmpty else { return 0 }
         return lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
+    }
+
+    private func containsURL(_ line: Line) -> Bool {
+        let scheme: [UInt8] = Array("://".utf8)
+        guard line.end - line.start >= scheme.count else { return false }
+        for index in line.start...(line.end - scheme.count) where bytes[index] == scheme[0] {
+            if bytes[index + 1] == scheme[1] && bytes[index + 2] == scheme[2] { return true }
+        }
+        return false
     }
 
     private func slice(_ start: Int, _ end: Int) -> Substring {
@@ -121,6 +133,8 @@ struct PlainTextReader {
 
     /// A separator: one character among - = * _ ~ # repeated at least three times, nothing else.
     static func isRule(_ line: Substring) -> Bool {
+        // Most lines are prose: their first visible byte already rules them out.
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), "-=*_~#".utf8.contains(first) else { return false }
         let mark = line.trimmingCharacters(in: .whitespaces)
         guard let first = mark.first, "-=*_~#".contains(first), mark.count >= 3 else { return false }
         return mark.allSatisfy { $0 == first || $0 == " " }
