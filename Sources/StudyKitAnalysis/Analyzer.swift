@@ -45,7 +45,12 @@ public struct Analyzer: Sendable {
 
     /// `summaryLength`: the whole-article summary's length; by default about one sentence in forty.
     public func analyse(_ document: Document, stages: Stages, summaryLength: Summarizer.Length? = nil) -> Analysis {
-        var analysis = measure(document)
+        // The extractor's indices are built beside the sentence analysis, not after it.
+        let firstPass = JobResult<Analysis>()
+        var preparing: [@Sendable () -> Void] = [{ firstPass.value = measure(document) }]
+        if stages.contains(.knowledge) { preparing.append { extractor.prepare() } }
+        ParallelJobs.run(preparing, parallel: preparing.count > 1 && ParallelJobs.suitsParallel(document.text, limit: parallelLimit))
+        var analysis = firstPass.value!
         if let split = TopicSections(language: language).split(analysis) {
             analysis = regroup(analysis, into: split)
         }
@@ -67,7 +72,16 @@ public struct Analyzer: Sendable {
             jobs.append { summaries.value = language.ranking.summarizer.summaries(of: measured.sentences, length: length) }
         }
         if stages.contains(.knowledge) {
-            jobs.append { knowledge.value = extractor.extract(sentences: measured.sentences, sections: measured.document.sections) }
+            jobs.append {
+                var forms = WordForms()
+                let text = ExtractionText.make(analysis: measured) { text, span, section, paragraph in
+                    language.sentence(text: text, span: span, sectionIndex: section, paragraphIndex: paragraph, isHeading: false,
+                                      forms: &forms)
+                }
+                // Alone (`compare`), the extraction's own stages use both cores.
+                knowledge.value = extractor.extract(text, sections: measured.document.sections,
+                                                    parallel: stages.isDisjoint(with: .ranking) && ParallelJobs.suitsParallel(measured.document.text, limit: parallelLimit))
+            }
         }
         ParallelJobs.run(jobs, parallel: ParallelJobs.suitsParallel(analysis.document.text, limit: parallelLimit))
         if let keyphrases = keyphrases.value {

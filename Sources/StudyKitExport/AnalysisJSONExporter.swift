@@ -71,18 +71,24 @@ public struct AnalysisJSONExporter: Exporter {
         let evidence = { (items: [Evidence]) -> JSONValue in
             .array(items.map { Self.evidence($0, in: analysis.document) })
         }
+        let optional = { (text: String?) -> JSONValue in text.map(JSONValue.string) ?? .null }
         let certifications = JSONValue.array(knowledge.certifications.map { exam in
             .object([
                 ("code", .string(exam.code)),
                 ("title", .string(exam.title)),
-                ("role", exam.role.map(JSONValue.string) ?? .null),
-                ("level", .string(exam.level)),
-                ("vendor", .string(exam.vendor)),
+                ("catalogued", .bool(exam.catalogued)),
+                ("writtenAs", .array(exam.writtenAs.map(JSONValue.string))),
+                ("role", optional(exam.role)),
+                ("level", optional(exam.level)),
+                ("vendor", optional(exam.vendor)),
                 ("mentions", .int(exam.mentions)),
                 ("domains", .array(exam.domains.map { domain in
                     .object([
                         ("name", .string(domain.name)),
-                        ("weight", .string(domain.weight)),
+                        ("weight", optional(domain.weight)),
+                        ("articleWeight", optional(domain.articleWeight)),
+                        ("catalogueWeight", optional(domain.catalogueWeight)),
+                        ("source", .string(domain.source.rawValue)),
                         ("coverage", .double(domain.coverage)),
                         ("evidence", evidence(domain.evidence)),
                     ])
@@ -97,7 +103,8 @@ public struct AnalysisJSONExporter: Exporter {
                 ("name", .string(role.name)),
                 ("certification", .string(role.certification)),
                 ("traits", .array(role.traits.map { trait in
-                    .object([("trait", .string(trait.trait)), ("kind", .string(trait.kind)), ("evidence", evidence(trait.evidence))])
+                    .object([("trait", .string(trait.trait)), ("kind", .string(trait.kind)),
+                             ("polarity", .string(trait.polarity.rawValue)), ("evidence", evidence(trait.evidence))])
                 })),
             ])
         })
@@ -106,10 +113,13 @@ public struct AnalysisJSONExporter: Exporter {
                 ("code", .string(step.code)),
                 ("optional", .bool(step.optional)),
                 ("why", .string(step.why)),
+                ("source", .string(step.source.rawValue)),
                 ("evidence", evidence(step.evidence)),
             ])
         })
-        return [("certifications", certifications), ("roles", roles), ("studyPath", path)]
+        let order = JSONValue.string(knowledge.articleRecommendsOrder ? "article"
+                                     : knowledge.studyPath.isEmpty ? "none" : "catalogue")
+        return [("certifications", certifications), ("roles", roles), ("studyPathSource", order), ("studyPath", path)]
     }
 
     /// Evidence as it stands in the article: the exact source text at its span when the

@@ -67,6 +67,12 @@ public struct CertificationCatalog: Sendable, Codable, Equatable {
         exams.first { $0.code.uppercased() == code.uppercased() }
     }
 
+    /// The current exam of a line whose older code this is ("SAA-C02" → SAA-C03), if listed.
+    public func successor(of code: String) -> Certification? {
+        let upper = code.uppercased()
+        return exams.first { $0.replaces?.contains { $0.uppercased() == upper } ?? false }
+    }
+
     /// Checks what JSON decoding cannot: unique codes, weight text, weight sums, keywords.
     func validate(path: String) throws {
         var seen: [String: Int] = [:]
@@ -80,43 +86,68 @@ public struct CertificationCatalog: Sendable, Codable, Equatable {
                                                 reason: "duplicate code '\(exam.code)' (also exams.\(first).code)")
             }
             seen[exam.code.uppercased()] = index
+            for old in exam.replaces ?? [] where old.uppercased() == exam.code.uppercased() {
+                throw StudyKitError.badDataFile(path: path, key: key + ".replaces", reason: "'\(exam.code)' cannot replace itself")
+            }
+            for (number, requirement) in exam.requirements.enumerated() where requirement.anyOf.isEmpty {
+                throw StudyKitError.badDataFile(path: path, key: "\(key).requires.\(number).anyOf", reason: "a requirement needs at least one exam")
+            }
             if exam.domains.isEmpty {
                 throw StudyKitError.badDataFile(path: path, key: key + ".domains", reason: "an exam needs at least one domain")
             }
             for (domainIndex, domain) in exam.domains.enumerated() {
                 try Self.validate(domain, path: path, key: "\(key).domains.\(domainIndex)")
             }
+            let weighted = exam.domains.filter(\.isWeighted).count
+            if weighted != 0 && weighted != exam.domains.count {
+                throw StudyKitError.badDataFile(path: path, key: key + ".domains",
+                                                reason: "either every domain of '\(exam.code)' has a weight or none has")
+            }
             let lows = exam.domains.map(\.low).reduce(0, +)
             let highs = exam.domains.map(\.high).reduce(0, +)
-            if lows > 100 || highs < 100 {
+            if weighted > 0 && (lows > 100 || highs < 100) {
                 throw StudyKitError.badDataFile(path: path, key: key + ".domains",
                                                 reason: "weights of '\(exam.code)' cannot add up to 100% (\(lows)–\(highs)%)")
             }
         }
     }
 
-    /// Every prerequisite of `file`'s exams must name an exam in this (merged) catalogue;
-    /// keys are reported as indices into `file`.
+    /// Every requirement of `file`'s exams must name an exam in this (merged) catalogue, and no
+    /// replaced code may be a current exam's code; keys are reported as indices into `file`.
     func validateReferences(of file: CertificationCatalog? = nil, path: String) throws {
         for (index, exam) in (file ?? self).exams.enumerated() {
-            for (field, codes) in [("prerequisites", exam.prerequisites), ("recommendedPrior", exam.recommendedPrior)] {
-                for code in codes where self.exam(code: code) == nil {
-                    throw StudyKitError.badDataFile(path: path, key: "exams.\(index).\(field)",
+            for (number, requirement) in exam.requirements.enumerated() {
+                for code in requirement.anyOf where self.exam(code: code) == nil {
+                    throw StudyKitError.badDataFile(path: path, key: "exams.\(index).requires.\(number).anyOf",
                                                     reason: "unknown exam code '\(code)'")
                 }
+            }
+            for old in exam.replaces ?? [] where self.exam(code: old) != nil {
+                throw StudyKitError.badDataFile(path: path, key: "exams.\(index).replaces",
+                                                reason: "'\(old)' is a current exam's code, not a replaced one")
             }
         }
     }
 
     private static func validate(_ domain: CertificationDomain, path: String, key: String) throws {
+        if !domain.isWeighted {
+            if domain.low != 0 || domain.high != 0 {
+                throw StudyKitError.badDataFile(path: path, key: key + ".low", reason: "an unweighted domain has low and high 0")
+            }
+            return try validateKeywords(domain, path: path, key: key)
+        }
         guard let (low, high) = parseWeight(domain.weight) else {
             throw StudyKitError.badDataFile(path: path, key: key + ".weight",
-                                            reason: "weight '\(domain.weight)' is not of the form 'N–M%' or 'N%'")
+                                            reason: "weight '\(domain.weight)' is not of the form 'N–M%', 'N%' or 'unweighted'")
         }
         if low != domain.low || high != domain.high {
             throw StudyKitError.badDataFile(path: path, key: key + ".low",
                                             reason: "low/high (\(domain.low), \(domain.high)) disagree with weight '\(domain.weight)'")
         }
+        try validateKeywords(domain, path: path, key: key)
+    }
+
+    private static func validateKeywords(_ domain: CertificationDomain, path: String, key: String) throws {
         if domain.keywords.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) || domain.keywords.isEmpty {
             throw StudyKitError.badDataFile(path: path, key: key + ".keywords", reason: "keywords must be non-empty words or phrases")
         }

@@ -17,14 +17,15 @@ public struct RuleBook: Sendable {
     public var summaries: SummaryRules
     public var topics: TopicSegmentationRules
     public var extraction: ExtractionRules
+    public var examNames: ExamNameRules
     public var roleTraits: RoleTraitLexicon
     public var catalog: CertificationCatalog
     public var glossary: GlossaryRules
 
     public init(sentences: SentenceRules, stopWords: StopWords, headings: HeadingRules, residue: ResidueRules,
                 markdown: MarkdownRules, keyphrases: KeyphraseRules, summaries: SummaryRules, topics: TopicSegmentationRules,
-                extraction: ExtractionRules, roleTraits: RoleTraitLexicon, catalog: CertificationCatalog,
-                glossary: GlossaryRules) {
+                extraction: ExtractionRules, examNames: ExamNameRules, roleTraits: RoleTraitLexicon,
+                catalog: CertificationCatalog, glossary: GlossaryRules) {
         self.sentences = sentences
         self.stopWords = stopWords
         self.headings = headings
@@ -34,6 +35,7 @@ public struct RuleBook: Sendable {
         self.summaries = summaries
         self.topics = topics
         self.extraction = extraction
+        self.examNames = examNames
         self.roleTraits = roleTraits
         self.catalog = catalog
         self.glossary = glossary
@@ -45,7 +47,7 @@ public struct RuleBook: Sendable {
         let catalog = JobResult<Result<CertificationCatalog, any Error>>()
         let text = JobResult<Result<(SentenceRules, StopWords, HeadingRules, ResidueRules, MarkdownRules), any Error>>()
         let ranking = JobResult<Result<(KeyphraseRules, SummaryRules, TopicSegmentationRules,
-                                        ExtractionRules, RoleTraitLexicon, GlossaryRules), any Error>>()
+                                        ExtractionRules, ExamNameRules, RoleTraitLexicon, GlossaryRules), any Error>>()
         ParallelJobs.run([
             { catalog.value = Result { try CertificationCatalog.bundled() } },
             { text.value = Result { (try RuleFile.sentences.load(SentenceRules.self), try RuleFile.loadStopWords(),
@@ -56,15 +58,16 @@ public struct RuleBook: Sendable {
                                         try RuleFile.summaries.load(SummaryRules.self),
                                         try RuleFile.topics.load(TopicSegmentationRules.self),
                                         try RuleFile.extraction.load(ExtractionRules.self),
+                                        try ExamNameRules.load(from: RuleFile.examNames.url),
                                         try RuleFile.roleTraits.load(RoleTraitLexicon.self),
                                         try RuleFile.glossary.load(GlossaryRules.self)) } },
         ])
         // The first failure in a fixed order, so the same broken install always reports the same error.
         let (sentences, stopWords, headings, residue, markdown) = try text.value!.get()
-        let (keyphrases, summaries, topics, extraction, roleTraits, glossary) = try ranking.value!.get()
+        let (keyphrases, summaries, topics, extraction, examNames, roleTraits, glossary) = try ranking.value!.get()
         return RuleBook(sentences: sentences, stopWords: stopWords, headings: headings, residue: residue,
                         markdown: markdown, keyphrases: keyphrases, summaries: summaries, topics: topics, extraction: extraction,
-                        roleTraits: roleTraits, catalog: try catalog.value!.get(), glossary: glossary)
+                        examNames: examNames, roleTraits: roleTraits, catalog: try catalog.value!.get(), glossary: glossary)
     }
 
     /// The same rules with the bundled catalogue extended or overridden by a user's file.
@@ -86,6 +89,7 @@ public enum RuleFile: String, CaseIterable, Sendable {
     case summaries = "summary-rules"
     case topics = "topic-segmentation"
     case extraction = "extraction-rules"
+    case examNames = "exam-names"
     case roleTraits = "role-traits"
     case catalog = "certifications"
     case glossary = "glossary-rules"

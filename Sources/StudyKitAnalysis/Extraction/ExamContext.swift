@@ -17,9 +17,16 @@ struct ExamContext: Sendable {
     /// `pointedAt` and `coverageSubjects` of every sentence, worked out once.
     private let pointed: [[String]?]
     private let coverage: [[String]]
+    /// The exam each section is about (its title's, else the one it names most), and the article's.
+    private let sectionFocus: [Int: [String]]
+    private let documentFocus: [String]?
+    /// The exam the article names most often, when one leads.
+    let mainExam: String?
 
+    /// `titleNames`: per exam the article names, the codes and aliases to look for in section
+    /// titles that have no heading sentence (topic sections).
     init(sentences: [AnalysedSentence], sections: [Section], mentions: [[ExamMention]],
-         catalog: CertificationCatalog, rules: ExtractionRules, table: WordTable) {
+         titleNames: [String: [String]], rules: ExtractionRules, table: WordTable) {
         self.mentions = mentions
         let explicit = mentions.map { Self.unique($0.map(\.code)) }
         let subjects = mentions.map(Self.subjects)
@@ -45,7 +52,7 @@ struct ExamContext: Sendable {
         // Section titles without a heading sentence: look for codes in the title text.
         for (index, section) in sections.enumerated() where titled[index] == nil {
             guard let title = section.title else { continue }
-            titled[index] = Self.subjects(inTitle: title, catalog: catalog)
+            titled[index] = Self.subjects(inTitle: title, names: titleNames)
         }
         let paragraphFocus = byParagraph.compactMapValues(Self.single)
         var sectionFocus: [Int: [String]] = [:]
@@ -60,6 +67,7 @@ struct ExamContext: Sendable {
         let documentFocus = title.flatMap { Self.single(subjects[$0]) } ?? Self.dominant(explicit.joined().map { $0 }).map { [$0] }
 
         let anaphors = Self.index(rules.anaphors, table: table)
+        let comparisons = Self.index(rules.comparisons, table: table)
         let contrast = Self.index(rules.contrast.first, table: table)
         let contrastSecond = Self.index(rules.contrast.second, table: table)
         var pointed: [[String]?] = []
@@ -93,10 +101,38 @@ struct ExamContext: Sendable {
             } else {
                 coverage.append(back ?? paragraphFocus[paragraph] ?? sectionFocus[section] ?? documentFocus ?? [])
             }
-            if !subjects[index].isEmpty { lastNaming = index }
+            // A sentence whose only names stand in a comparison ("Compared to AZ-900, …") names no
+            // subject for the next "it": that stays with what came before.
+            if !subjects[index].isEmpty && !Self.onlyCompared(mentions[index], in: sentences[index], number: index, markers: comparisons) { lastNaming = index }
         }
         self.pointed = pointed
         self.coverage = coverage
+        self.sectionFocus = sectionFocus
+        self.documentFocus = documentFocus
+        var counts: [String: Int] = [:]
+        for codes in explicit { for code in codes { counts[code, default: 0] += 1 } }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        mainExam = ranked.first.flatMap { top in ranked.count == 1 || ranked[1].value < top.value ? top.key : nil }
+    }
+
+    /// The exam a sentence is about without naming one: what it points back at, else its
+    /// section's exam, else the article's.
+    func focus(_ index: Int, section: Int) -> [String]? {
+        pointed[index] ?? sectionFocus[section] ?? documentFocus
+    }
+
+    /// Whether every mention of a sentence follows a comparison marker ("compared to the AZ-900",
+    /// "unlike AZ-104"), with only marks and stop words between.
+    private static func onlyCompared(_ mentions: [ExamMention], in sentence: AnalysedSentence, number: Int,
+                                     markers: PhraseIndex<Bool>.Bound) -> Bool {
+        !mentions.isEmpty && mentions.allSatisfy { mention in
+            var start = mention.words.lowerBound
+            while start > 0, sentence.words[start - 1].kind == .punctuation || sentence.words[start - 1].isStopWord,
+                  !markers.containsMatch(sentence: number, in: (start - 1)..<mention.words.lowerBound) {
+                start -= 1
+            }
+            return markers.containsMatch(sentence: number, in: max(0, start - 2)..<mention.words.lowerBound)
+        }
     }
 
     /// Exams named in the sentence, in order of first mention.
@@ -112,6 +148,19 @@ struct ExamContext: Sendable {
         var index = PhraseIndex<Bool>(mode: .exact)
         for phrase in phrases { index.add(phrase, value: true) }
         return index.bound(to: table)
+    }
+
+    /// Mentions grouped by the words they cover, in word order: one group per name.
+    static func spans(_ mentions: [ExamMention]) -> [(words: Range<Int>, codes: [String])] {
+        var groups: [(words: Range<Int>, codes: [String])] = []
+        for mention in mentions {
+            if let last = groups.indices.last, groups[last].words == mention.words {
+                if !groups[last].codes.contains(mention.code) { groups[last].codes.append(mention.code) }
+            } else {
+                groups.append((mention.words, [mention.code]))
+            }
+        }
+        return groups
     }
 
     /// The distinct subjects a set of mentions names, in order: mentions over
@@ -132,12 +181,12 @@ struct ExamContext: Sendable {
 
     /// Subjects whose codes or aliases occur in a title; an alias inside a longer
     /// one that also occurs ("A+" in "A+ Core 1") does not count.
-    private static func subjects(inTitle title: String, catalog: CertificationCatalog) -> [[String]] {
+    private static func subjects(inTitle title: String, names: [String: [String]]) -> [[String]] {
         let upper = title.uppercased()
         var found: [String: [String]] = [:]
-        for exam in catalog.exams {
-            for name in [exam.code] + exam.aliases where upper.contains(name.uppercased()) {
-                found[name.uppercased(), default: []].append(exam.code)
+        for (code, list) in names.sorted(by: { $0.key < $1.key }) {
+            for name in list where upper.contains(name.uppercased()) {
+                found[name.uppercased(), default: []].append(code)
             }
         }
         let names = found.keys.sorted()

@@ -1,40 +1,49 @@
 import StudyKitSupport
 import StudyKitModel
+import StudyKitText
 import StudyKitRules
 
-/// Extracts certifications, domain coverage, role traits and a study path
-/// from an analysed article, each claim backed by the article's own sentences.
+/// Extracts certifications, domains, role traits and a study path from an analysed
+/// article, each claim backed by the article's own sentences and marked with its source.
 public struct KnowledgeExtractor: Sendable {
     public let catalog: CertificationCatalog
     let rules: ExtractionRules
+    let names: ExamNameRules
     let lexicon: RoleTraitLexicon
-    /// The stages' phrase indices and patterns: built once rather than per article, and only
+    let stopWords: StopWords
+    /// The stages' indices and patterns: built once rather than per article, and only
     /// on the first extraction, so commands that never extract (`summary`, `keyphrases`)
-    /// do not pay for them (about half of all rule loading).
+    /// do not pay for them.
     private let stages: BuiltOnce<Stages>
 
     private struct Stages: Sendable {
         let mentionFinder: MentionFinder
+        let articleDomains: ArticleDomains
         let coverage: DomainCoverage
         let roleTraits: RoleTraitExtractor
         let studyPath: StudyPathFinder
     }
 
-    public init(catalog: CertificationCatalog, rules: ExtractionRules, lexicon: RoleTraitLexicon) {
+    public init(catalog: CertificationCatalog, rules: ExtractionRules, names: ExamNameRules, lexicon: RoleTraitLexicon,
+                stopWords: StopWords) {
         self.catalog = catalog
         self.rules = rules
+        self.names = names
         self.lexicon = lexicon
+        self.stopWords = stopWords
         stages = BuiltOnce {
-            Stages(mentionFinder: MentionFinder(catalog: catalog),
-                   coverage: DomainCoverage(catalog: catalog, rules: rules, lexicon: lexicon),
-                   roleTraits: RoleTraitExtractor(catalog: catalog, rules: rules, lexicon: lexicon),
-                   studyPath: StudyPathFinder(catalog: catalog, rules: rules))
+            Stages(mentionFinder: MentionFinder(catalog: catalog, names: names),
+                   articleDomains: ArticleDomains(rules: rules.domainStatements),
+                   coverage: DomainCoverage(catalog: catalog, rules: rules, names: names, lexicon: lexicon, stopWords: stopWords),
+                   roleTraits: RoleTraitExtractor(rules: rules, names: names, lexicon: lexicon),
+                   studyPath: StudyPathFinder(rules: rules))
         }
     }
 
-    /// The extractor with the catalogue, patterns and trait lexicon of `book`.
+    /// The extractor with the catalogue, patterns and lexicons of `book`.
     public init(rules book: RuleBook) {
-        self.init(catalog: book.catalog, rules: book.extraction, lexicon: book.roleTraits)
+        self.init(catalog: book.catalog, rules: book.extraction, names: book.examNames, lexicon: book.roleTraits,
+                  stopWords: book.stopWords)
     }
 
     /// Keys (`KeyphraseExtractor.vocabularyKey`) of the codes and skill keywords of the catalogued
@@ -59,33 +68,69 @@ public struct KnowledgeExtractor: Sendable {
         return keys
     }
 
+    /// Builds the indices and patterns now (the first extraction would): callers start it beside
+    /// other work so the build costs no wall time.
+    public func prepare() {
+        _ = stages.value
+    }
+
+    /// Knowledge from prose sentences only (no list or table layout).
     public func extract(sentences: [AnalysedSentence], sections: [Section]) -> Knowledge {
+        extract(ExtractionText(sentences: sentences), sections: sections)
+    }
+
+    /// `parallel`: domains, traits and the study path are found side by side (they only read
+    /// what the mention pass found).
+    public func extract(_ text: ExtractionText, sections: [Section], parallel: Bool = false) -> Knowledge {
         let stages = stages.value
+        let sentences = text.sentences
         // Words become integer ids once; every stage below matches on those.
         let table = WordTable(sentences: sentences)
-        let mentions = stages.mentionFinder.mentions(in: sentences, table: table)
-        let context = ExamContext(sentences: sentences, sections: sections, mentions: mentions, catalog: catalog,
+        let found = stages.mentionFinder.find(in: sentences, table: table)
+        let mentions = found.bySentence
+        var titleNames: [String: [String]] = [:]
+        for (code, exam) in found.exams { titleNames[code] = [code] + (exam.entry?.aliases ?? []) }
+        let context = ExamContext(sentences: sentences, sections: sections, mentions: mentions, titleNames: titleNames,
                                   rules: rules, table: table)
         // Exams in order of first mention; headings count (a title may name the only exam).
+        // Counted by sentence: "Certified Widget Operator (CWO)" names the exam once.
         var discussed: [String] = []
         var counts: [String: Int] = [:]
-        for mention in mentions.joined() {
-            if counts[mention.code] == nil { discussed.append(mention.code) }
-            counts[mention.code, default: 0] += 1
-        }
-        let topics = stages.coverage.boundTopics(table)
-        let certifications = discussed.compactMap { code in
-            catalog.exam(code: code).map {
-                stages.coverage.finding(for: $0, sentences: sentences, context: context, mentions: counts[code] ?? 0, topics: topics)
+        for sentence in mentions {
+            var seen = Set<String>()
+            for mention in sentence where seen.insert(mention.code).inserted {
+                if counts[mention.code] == nil { discussed.append(mention.code) }
+                counts[mention.code, default: 0] += 1
             }
         }
+        let uncatalogued = Set(discussed.filter { found.exams[$0]?.entry == nil })
+        let stated = stages.articleDomains.find(in: text, context: context, sections: sections, uncatalogued: uncatalogued)
+        let topics = stages.coverage.boundTopics(table)
+        let logistics = stages.coverage.logisticsSentences(sentences, table: table)
+        let topicMatches = stages.coverage.topicMatches(topics, sentences: sentences, context: context)
         // Made per sentence when asked, not kept for the whole text: at 10 MB they would hold ~70 MB.
-        let items = { (number: Int) in
+        let items = { @Sendable (number: Int) in
             SentencePattern.items(sentences[number], number: number, mentions: mentions[number], table: table,
                                   within: 0..<sentences[number].words.count)
         }
-        let roles = stages.roleTraits.roles(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
-        let path = stages.studyPath.path(sentences: sentences, context: context, discussed: discussed, table: table, items: items)
-        return Knowledge(catalogVersion: catalog.version, certifications: certifications, roles: roles, studyPath: path)
+        let exams = discussed, sentenceCounts = counts
+        let certifications = JobResult<[CertificationFinding]>()
+        let roles = JobResult<[RoleFinding]>()
+        let path = JobResult<[StudyStep]>()
+        ParallelJobs.run([
+            { certifications.value = exams.compactMap { code in
+                found.exams[code].map {
+                    stages.coverage.finding(for: $0, stated: stated[code] ?? [], writtenAs: found.writtenAs[code] ?? [],
+                                            sentences: sentences, places: text.places, sections: sections, context: context,
+                                            mentions: sentenceCounts[code] ?? 0, topics: topics, topicMatches: topicMatches, logistics: logistics)
+                }
+            } },
+            { roles.value = stages.roleTraits.roles(sentences: sentences, places: text.places, sections: sections, context: context,
+                                                    exams: found.exams, discussed: exams, table: table, items: items) },
+            { path.value = stages.studyPath.path(text: text, sections: sections, context: context, exams: found.exams,
+                                                 discussed: exams, table: table, items: items) },
+        ], parallel: parallel)
+        return Knowledge(catalogVersion: catalog.version, certifications: certifications.value ?? [], roles: roles.value ?? [],
+                         studyPath: path.value ?? [])
     }
 }

@@ -23,6 +23,8 @@ struct SentencePattern: Sendable {
         var exams: [String] { subjects.compactMap(\.first) }
         /// Word indices of the `{traits}` capture.
         var capture: Range<Int>?
+        /// Word indices the whole match covers.
+        var words: Range<Int> = 0..<0
     }
 
     /// A word or exam mention of a sentence, as patterns see it (word ids from a `WordTable`).
@@ -49,6 +51,11 @@ struct SentencePattern: Sendable {
     }
 
     private let elements: [Element]
+
+    /// How many `{exam}` slots the pattern has (none: it speaks of the exam the sentence points back at).
+    var examSlots: Int {
+        elements.filter { if case .exam = $0 { return true } else { return false } }.count
+    }
 
     init(_ pattern: String) {
         let stemmer = EnglishStemmer()
@@ -112,31 +119,74 @@ struct SentencePattern: Sendable {
             self.words = words
         }
 
-        /// Whether the sentence has enough exam mentions and words for a match.
-        private func mayMatch(_ items: [Item]) -> Bool {
+        /// Whether the sentence has enough exam mentions and words for a match, and holds one of
+        /// each word element's forms: most patterns fail here without trying any position.
+        private func mayMatch(_ items: [Item], present: Facts? = nil) -> Bool {
             if exams == 0 && words == 0 { return true }
             var foundExams = 0, foundWords = 0
-            for item in items {
-                if item.isExam { foundExams += 1 } else { foundWords += 1 }
+            if let present {
+                foundExams = present.exams
+                foundWords = present.words
+            } else {
+                for item in items {
+                    if item.isExam { foundExams += 1 } else { foundWords += 1 }
+                }
             }
-            return foundExams >= exams && foundWords >= words
+            guard foundExams >= exams && foundWords >= words else { return false }
+            for step in steps {
+                guard case .words(let forms) = step else { continue }
+                let found: Bool
+                if let present {
+                    found = forms.contains(where: present.ids.contains)
+                } else {
+                    found = items.contains { item in
+                        guard case .word(let lower, let stem, _) = item else { return false }
+                        return forms.contains(lower) || forms.contains(stem)
+                    }
+                }
+                if !found { return false }
+            }
+            return true
+        }
+
+        /// What a sentence's items hold, worked out once for many patterns: exam and word counts,
+        /// and the word ids (forms and stems).
+        struct Facts {
+            var exams = 0
+            var words = 0
+            var ids = Set<Int32>()
+        }
+
+        static func present(in items: [Item]) -> Facts {
+            var facts = Facts()
+            for item in items {
+                if case .word(let lower, let stem, _) = item {
+                    facts.ids.insert(lower)
+                    facts.ids.insert(stem)
+                    facts.words += 1
+                } else {
+                    facts.exams += 1
+                }
+            }
+            return facts
         }
 
         /// The leftmost match among a sentence's items, if any.
-        func firstMatch(in items: [Item]) -> Match? {
-            guard mayMatch(items) else { return nil }
+        func firstMatch(in items: [Item], present: Facts? = nil) -> Match? {
+            guard mayMatch(items, present: present) else { return nil }
             for start in items.indices {
-                if let found = match(items, step: 0, at: start, exams: [], capture: nil) { return found }
+                if let found = match(items, step: 0, at: start, exams: [], capture: nil) { return found.spanning(items, from: start) }
             }
             return nil
         }
 
         /// One match per starting item, so chains ("A, then B, then C") yield every pair.
-        func allMatches(in items: [Item]) -> [Match] {
-            guard mayMatch(items) else { return [] }
+        func allMatches(in items: [Item], present: Facts? = nil) -> [Match] {
+            guard mayMatch(items, present: present) else { return [] }
             var result: [Match] = []
             for start in items.indices {
-                if let found = match(items, step: 0, at: start, exams: [], capture: nil), !result.contains(found) {
+                if let found = match(items, step: 0, at: start, exams: [], capture: nil)?.spanning(items, from: start),
+                   !result.contains(where: { $0.subjects == found.subjects && $0.capture == found.capture }) {
                     result.append(found)
                 }
             }
@@ -144,7 +194,7 @@ struct SentencePattern: Sendable {
         }
 
         private func match(_ items: [Item], step: Int, at position: Int, exams: [[String]], capture: Range<Int>?) -> Match? {
-            guard step < steps.count else { return Match(subjects: exams, capture: capture) }
+            guard step < steps.count else { return Match(subjects: exams, capture: capture, words: 0..<position) }
             let next = step + 1
             switch steps[step] {
             case .words(let forms):
@@ -195,5 +245,15 @@ struct SentencePattern: Sendable {
             position += 1
         }
         return items
+    }
+}
+
+extension SentencePattern.Match {
+    /// The match with `words` set from item positions (`words` holds the end item position until then).
+    func spanning(_ items: [SentencePattern.Item], from start: Int) -> Self {
+        var copy = self
+        let end = words.upperBound
+        copy.words = start < items.count && end > start ? items[start].firstWord..<items[end - 1].endWord : 0..<0
+        return copy
     }
 }

@@ -14,6 +14,8 @@ struct WordTable: Sendable {
     static let absent: Int32 = -1
 
     private var ids: [String: Int32] = [:]
+    /// Every string of the vocabulary, by id.
+    private(set) var strings: [String] = []
     /// Per vocabulary entry: up to two shortened exact forms (see `PhraseIndex.exactForms`), or `absent`.
     private var shortForms: [Int32] = []
     private var hasForms: [Bool] = []
@@ -46,6 +48,9 @@ struct WordTable: Sendable {
     func start(of sentence: Int) -> Int { starts[sentence] }
 
     func id(of string: String) -> Int32 { ids[string] ?? Self.absent }
+
+    /// Whether the id is some word's lower-case form (not only a stem or shortened form).
+    func isLowerForm(_ id: Int32) -> Bool { hasForms[Int(id)] }
 
     /// Whether the word's exact forms include `form` (its lower-case form, or
     /// that form without a plural or possessive ending).
@@ -85,6 +90,7 @@ struct WordTable: Sendable {
         if let id = ids[string] { return id }
         let id = Int32(hasForms.count)
         ids[string] = id
+        strings.append(string)
         hasForms.append(false)
         stemOfLower.append(Self.absent)
         stemText.append(nil)

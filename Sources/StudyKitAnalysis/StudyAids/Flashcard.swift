@@ -59,7 +59,7 @@ public enum FlashcardDeck {
             for domain in exam.domains {
                 var back = "\(exam.code) · \(exam.title)"
                 if let quote = domain.evidence.first { back += "\n“\(quote.text)”" }
-                add(Flashcard(noteType: .basic, front: "Which exam's domain is '\(domain.name)' (\(domain.weight))?",
+                add(Flashcard(noteType: .basic, front: "Which exam's domain is '\(domain.name)' (\(domain.weightLabel))?",
                               back: back, gap: nil, tags: ["studykit", "domain", tag(exam.code)]))
             }
         }

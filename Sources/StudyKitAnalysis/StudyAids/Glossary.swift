@@ -95,7 +95,7 @@ public struct Glossary: Sendable, Equatable {
         }
         let knowledge = analysis.knowledge
         for exam in knowledge.certifications {
-            add(exam.code, .exam, ("\(exam.code) is the exam for \(exam.title) (\(exam.level), \(exam.vendor)).", nil))
+            add(exam.code, .exam, ("\(exam.code) is the exam for \(exam.title) (\(exam.levelAndVendor)).", nil))
         }
         for step in knowledge.studyPath {
             if let exam = analysis.catalog.exam(code: step.code) {
@@ -108,7 +108,7 @@ public struct Glossary: Sendable, Equatable {
         for exam in knowledge.certifications {
             for domain in exam.domains {
                 let evidence = domain.evidence.first
-                var text = "An exam domain of \(exam.code) (\(exam.title)), weighted \(domain.weight) of the exam."
+                var text = "An exam domain of \(exam.code) (\(exam.title)), weighted \(domain.weightLabel) of the exam."
                 if let evidence { text += " In the article: “\(evidence.text)”" }
                 add(domain.name, .domain, (text, evidence))
             }

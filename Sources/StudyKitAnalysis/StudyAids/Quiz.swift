@@ -82,7 +82,7 @@ struct QuizBuilder {
             for list in perExam where list.count > round && added < limit {
                 let (exam, domain) = list[round]
                 let others = examPool(vendor: exam.vendor).filter { $0 != exam.code }.map(examLabel)
-                if addChoice("Which exam covers the domain '\(domain.name)' (\(domain.weight))?",
+                if addChoice("Which exam covers the domain '\(domain.name)' (\(domain.weightLabel))?",
                              answer: examLabel(exam.code), distractors: others, evidence: domain.evidence.first) {
                     added += 1
                 }

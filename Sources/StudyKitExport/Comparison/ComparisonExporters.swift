@@ -30,7 +30,7 @@ public struct ComparisonExporter: Exporter {
     }
 }
 
-/// GFM pipe table; catalogue cells carry a dagger explained under the table.
+/// GFM pipe table; every cell carries its source mark, explained under the table.
 enum ComparisonMarkdown {
     static func render(_ table: ComparisonTable, title: String) -> String {
         var lines = ["# Comparison: \(MarkdownText.escapeInline(title))", "", table.caption, ""]
@@ -38,12 +38,11 @@ enum ComparisonMarkdown {
         lines.append("| Aspect | " + table.columns.map(cell).joined(separator: " | ") + " |")
         lines.append("|---|" + table.columns.map { _ in "---|" }.joined())
         for row in table.rows {
-            let cells = row.cells.map { cell($0.text) + ($0.source == .catalogue ? " †" : "") }
+            let cells = row.cells.map { cell($0.text) + " " + $0.source.mark }
             lines.append("| **\(row.aspect)** | " + cells.joined(separator: " | ") + " |")
         }
         lines.append("")
-        lines.append("† from StudyKit's certification catalogue (the official outline), not from the article. "
-                     + "Other cells come from the article's own sentences; ✓ marks a domain the article covers.")
+        lines.append(ComparisonTable.Source.legend)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -87,6 +86,7 @@ enum ComparisonHTML {
             thead th { background: #e8eef5; }
             tbody th { background: #f5f7fa; white-space: nowrap; }
             .catalogue { color: #3d4a57; font-style: italic; }
+            .none { color: #5f6b77; }
             .legend { font-size: 0.9rem; color: #3d4a57; }
             </style>
             </head>
@@ -104,19 +104,23 @@ enum ComparisonHTML {
             for row in table.rows {
                 html += "<tr><th scope=\"row\">\(esc(row.aspect))</th>"
                 for cell in row.cells {
-                    if cell.source == .catalogue {
-                        html += "<td class=\"catalogue\">\(esc(cell.text)) <abbr title=\"from the certification catalogue\">†</abbr></td>"
-                    } else {
-                        html += "<td>\(esc(cell.text))</td>"
-                    }
+                    html += "<td class=\"\(cell.source.rawValue)\">\(esc(cell.text)) <abbr title=\"\(Self.meaning(cell.source))\">\(cell.source.mark)</abbr></td>"
                 }
                 html += "</tr>\n"
             }
             html += "</tbody>\n</table>\n"
-            html += "<p class=\"legend\">† in italics: from StudyKit's certification catalogue (the official outline), not from the article. "
-                + "Other cells come from the article's own sentences; ✓ marks a domain the article covers.</p>\n"
+            html += "<p class=\"legend\">\(esc(ComparisonTable.Source.legend)) Catalogue cells are in italics.</p>\n"
         }
         html += "</main>\n</body>\n</html>\n"
         return html
+    }
+
+    static func meaning(_ source: ComparisonTable.Source) -> String {
+        switch source {
+        case .article: return "from the article"
+        case .catalogue: return "from the certification catalogue"
+        case .both: return "from the article and the catalogue"
+        case .none: return "stated by neither"
+        }
     }
 }

@@ -25,12 +25,10 @@ struct KnowledgePages {
         let page = XHTMLPage(title: "Comparison", language: language) { body in
             body.section(heading: "The exams compared", level: 1, id: "comparison", epubType: "chapter") { s in
                 let rows = table.rows.map { row in
-                    [row.aspect] + row.cells.map { $0.source == .catalogue ? $0.text + " †" : $0.text }
+                    [row.aspect] + row.cells.map { $0.text + " " + $0.source.mark }
                 }
                 s.table(caption: table.caption, columns: ["Aspect"] + table.columns, rows: rows)
-                s.paragraph("† from StudyKit's certification catalogue (the official outline), not from the article. "
-                            + "Other cells come from the article's own sentences; ✓ marks a domain the article covers.",
-                            className: "note")
+                s.paragraph(ComparisonTable.Source.legend, className: "note")
             }
         }
         return GuidePage(id: "comparison", href: "comparison.xhtml", page: page,
@@ -40,12 +38,19 @@ struct KnowledgePages {
     private func domains() -> GuidePage {
         let page = XHTMLPage(title: "Exam domains", language: language) { body in
             body.section(heading: "Exam domains", level: 1, id: "domains", epubType: "chapter") { s in
-                s.paragraph("Each exam's official domains with their published weight, how much of the article "
-                            + "speaks to each (share of its sentences), and the sentences that do.", className: "note")
+                s.paragraph("Each exam's domains with their weight — the article's where it states them, else the official "
+                            + "outline's — how much of the article speaks to each (share of its sentences), and the sentences "
+                            + "that do.", className: "note")
                 for exam in analysis.knowledge.certifications {
                     s.section(heading: "\(exam.code) · \(exam.title)", level: 2, id: exam.code) { e in
+                        if !exam.catalogued {
+                            e.paragraph("Not in StudyKit's catalogue: what is known comes from the article alone"
+                                        + (exam.writtenAs.isEmpty ? "." : " (written as \(exam.writtenAs.prefix(3).joined(separator: ", "))))."),
+                                        className: "note")
+                        }
                         for domain in exam.domains {
-                            e.section(heading: "\(domain.name) (\(domain.weight))", level: 3, id: "\(exam.code)-\(domain.name)") { d in
+                            e.section(heading: "\(domain.name) (\(domain.weightLabel))", level: 3, id: "\(exam.code)-\(domain.name)") { d in
+                                d.paragraph(Self.sourceNote(domain.source), className: "note")
                                 let percent = (domain.coverage * 1000).rounded() / 10
                                 d.paragraph(domain.evidence.isEmpty
                                             ? "The article does not speak to this domain directly."
@@ -80,7 +85,7 @@ struct KnowledgePages {
                                 k.list { list in
                                     for trait in traits {
                                         list.block { item in
-                                            item.paragraph { $0.strong(trait.trait) }
+                                            item.paragraph { $0.strong(trait.polarity == .negated ? "not \(trait.trait)" : trait.trait) }
                                             quotes(trait.evidence, into: item)
                                         }
                                     }
@@ -101,9 +106,14 @@ struct KnowledgePages {
     private func studyPath() -> GuidePage {
         let path = analysis.knowledge.studyPath
         let summary = path.map { $0.code + ($0.optional ? " (optional)" : "") }.joined(separator: " → ")
+        let fromArticle = analysis.knowledge.articleRecommendsOrder
         let page = XHTMLPage(title: "Study path", language: language) { body in
             body.section(heading: "Study path", level: 1, id: "study-path", epubType: "chapter") { s in
-                s.figure(id: "roadmap", caption: "Recommended order: \(summary)") { f in
+                if !fromArticle {
+                    s.paragraph("The article recommends no order. The order below is the catalogue's: the prerequisites "
+                                + "the vendors list between the exams the article discusses.", className: "note")
+                }
+                s.figure(id: "roadmap", caption: (fromArticle ? "Recommended order: " : "Catalogue order: ") + summary) { f in
                     let steps = path.map { step in
                         RoadmapStep(step.code, note: step.optional ? "optional" : nil, optional: step.optional)
                     }
@@ -114,7 +124,7 @@ struct KnowledgePages {
                         list.block { item in
                             item.paragraph { p in
                                 p.strong(step.code + (step.optional ? " (optional)" : ""))
-                                if let exam = analysis.catalog.exam(code: step.code) { p.text(" · \(exam.title)") }
+                                if let exam = analysis.knowledge.certification(step.code) { p.text(" · \(exam.title)") }
                             }
                             item.paragraph("Why: \(step.why).", className: "note")
                             quotes(step.evidence, into: item)
@@ -127,17 +137,11 @@ struct KnowledgePages {
         return GuidePage(id: "study-path", href: "study-path.xhtml", page: page, toc: TOCEntry(title: "Study path", href: "study-path.xhtml"))
     }
 
-    /// A range chart of one exam's domain weights (from the catalogue, else from the findings).
+    /// A range chart of one exam's domain weights, as the findings give them (the article's first).
     private func weightChart(_ code: String, into body: XHTMLBody) {
-        var bars: [RangeBar]
-        if let exam = analysis.catalog.exam(code: code) {
-            bars = exam.domains.map { RangeBar($0.name, low: Double($0.low), high: Double($0.high)) }
-        } else {
-            bars = analysis.knowledge.certifications.first { $0.code == code }?.domains.map { domain in
-                let range = weightRange(exam: code, domain: domain)
-                return RangeBar(domain.name, low: range.low, high: range.high)
-            } ?? []
-        }
+        let bars: [RangeBar] = analysis.knowledge.certification(code)?.domains.compactMap { domain in
+            domain.bounds.map { RangeBar(domain.name, low: $0.low, high: $0.high) }
+        } ?? []
         guard !bars.isEmpty else { return }
         let weights = bars.map { bar in
             let low = SVGLayout.number(bar.low), high = SVGLayout.number(bar.high)
@@ -148,14 +152,12 @@ struct KnowledgePages {
         }
     }
 
-    /// Low/high percentages from the catalogue, else read from the weight text ("20–25%", "30%").
-    private func weightRange(exam code: String, domain: DomainFinding) -> (low: Double, high: Double) {
-        if let entry = analysis.catalog.exam(code: code)?.domains.first(where: { $0.name == domain.name }) {
-            return (Double(entry.low), Double(entry.high))
+    static func sourceNote(_ source: FactSource) -> String {
+        switch source {
+        case .article: return "Stated by the article; not in the catalogue's outline."
+        case .catalogue: return "From the catalogue's official outline; the article does not state it."
+        case .both: return "Stated by the article and in the catalogue's official outline."
         }
-        let numbers = domain.weight.split(whereSeparator: { !$0.isNumber }).compactMap { Double($0) }
-        guard let low = numbers.first else { return (0, 0) }
-        return (low, numbers.count > 1 ? numbers[1] : low)
     }
 
     private func quotes(_ evidence: [Evidence], into body: XHTMLBody) {

@@ -55,7 +55,7 @@ struct CertificationCatalogTests {
 
     @Test func userFileWithUnknownPrerequisiteIsRejected() throws {
         let url = Self.fixture("unknown-prerequisite")
-        #expect(throws: StudyKitError.badDataFile(path: url.path, key: "exams.0.prerequisites", reason: "unknown exam code 'NOPE-1'")) {
+        #expect(throws: StudyKitError.badDataFile(path: url.path, key: "exams.0.requires.0.anyOf", reason: "unknown exam code 'NOPE-1'")) {
             try CertificationCatalog.load(userFile: url)
         }
     }

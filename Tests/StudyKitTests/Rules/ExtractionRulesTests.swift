@@ -24,7 +24,7 @@ struct ExtractionRulesTests {
     @Test(arguments: patternCases)
     func patternExample(_ item: PatternCase) {
         let sentences = TestAnalysis.sentences(from: item.example.text)
-        let mentions = MentionFinder(catalog: Self.catalog).mentions(in: sentences)
+        let mentions = MentionFinder(catalog: Self.catalog, names: TestSupport.rules.examNames).mentions(in: sentences)
         let match = sentences.indices.lazy.compactMap {
             SentencePattern(item.pattern).firstMatch(in: sentences[$0], mentions: mentions[$0])
         }.first
@@ -45,7 +45,7 @@ struct ExtractionRulesTests {
     @Test(arguments: lexiconCases)
     func lexiconExample(_ item: LexiconCase) {
         let only = RoleTraitLexicon(schema: 1, kinds: Self.lexicon.kinds.filter { $0.kind == item.kind })
-        let extractor = RoleTraitExtractor(catalog: Self.catalog, rules: Self.rules, lexicon: only)
+        let extractor = RoleTraitExtractor(rules: Self.rules, names: TestSupport.rules.examNames, lexicon: only)
         let found = Set(TestAnalysis.sentences(from: item.example.text).flatMap { extractor.traits(in: $0) })
         #expect(found == Set(item.example.traits))
     }

@@ -1,0 +1,280 @@
+import StudyKitModel
+import StudyKitRules
+
+/// Finds exams by their shape before mentions are counted: acronyms defined next to a
+/// credential name ("Certified Kubernetes Administrator (CKA)", "CKS Certified Kubernetes
+/// Security Specialist"), and credential-shaped names ("Sun Certified Java Programmer").
+/// An acronym whose expansion is a catalogue name becomes one more name of that exam; the
+/// rest become exams the catalogue lacks, with the vendor and level their names give.
+struct ExamDiscovery: Sendable {
+    struct Found: Sendable, Equatable {
+        /// Names to add to the document's index.
+        var names: [String]
+        /// The catalogue exam they name, or a new exam.
+        var exam: NamedExam
+    }
+
+    let rules: ExamNameRules
+    let index: ExamNameIndex
+    private let markers: Set<String>
+    private let tails: Set<String>
+    private let connectors: Set<String>
+    private let cues: Set<String>
+    private let notExams: [[String]]
+    /// Vendor names as folded word sequences, longest first.
+    private let vendorNames: [(keys: [String], vendor: String)]
+
+    init(rules: ExamNameRules, index: ExamNameIndex) {
+        self.rules = rules
+        self.index = index
+        markers = Set(rules.credentialMarkers.map(ExamNameIndex.key))
+        precondition(markers.allSatisfy { $0.utf8.first == UInt8(ascii: "c") }, "the quick marker test assumes credential markers start with c")
+        tails = Set(rules.credentialTails.map(ExamNameIndex.key))
+        connectors = Set(rules.connectors.map(ExamNameIndex.key))
+        cues = Set(rules.cueWords.map(ExamNameIndex.key))
+        notExams = rules.notExams.map(ExamNameIndex.keys(of:))
+        vendorNames = rules.vendors.flatMap { vendor in vendor.names.map { (ExamNameIndex.keys(of: $0), vendor.vendor) } }
+            .sorted { $0.keys.count > $1.keys.count }
+    }
+
+    func discover(in sentences: [AnalysedSentence]) -> [Found] {
+        var found: [Found] = []
+        var seen = Set<String>()
+        for sentence in sentences {
+            for item in discover(in: sentence) where seen.insert(item.exam.code + "\u{1}" + item.names.joined(separator: "\u{1}")).inserted {
+                found.append(item)
+            }
+        }
+        return found
+    }
+
+    /// A capitalised stretch of a sentence: its word indices (marks inside included), its
+    /// content words (no marks) and their folded keys.
+    private struct Run {
+        var words: [Int]
+        var content: [Int]
+        var keys: [String]
+        /// The content words as written (their capitals spell acronyms).
+        var texts: [String]
+
+        /// Whether a content word opens its sentence (capitalised for that reason alone).
+        func isSentenceStart(_ index: Int) -> Bool { content[index] == 0 }
+
+        /// The run cut to content words `range` (marks between them kept).
+        func cut(_ range: Range<Int>) -> Run {
+            let first = content[range.lowerBound], last = content[range.upperBound - 1]
+            return Run(words: words.filter { $0 >= first && $0 <= last }, content: Array(content[range]), keys: Array(keys[range]),
+                       texts: Array(texts[range]))
+        }
+    }
+
+    private func discover(in sentence: AnalysedSentence) -> [Found] {
+        let words = sentence.words
+        // Cheap test first: most sentences name no credential (markers all start with "c": certified…).
+        guard words.contains(where: { word in
+            isAcronym(word) || (word.lower.utf8.first == UInt8(ascii: "c") && markers.contains(ExamNameIndex.key(word.lower)))
+        }) else { return [] }
+        var result: [Found] = []
+        let hasCue = words.contains { cues.contains(ExamNameIndex.key($0.lower)) }
+        var explained = Set<Int>()
+        for position in words.indices where isAcronym(words[position]) {
+            let acronym = words[position].text
+            // Catalogued acronyms ("CKA") are names already.
+            if index.whole([ExamNameIndex.key(acronym.lowercased())]) != nil { continue }
+            let parenthesised = position > 0 && position + 1 < words.count
+                && words[position - 1].text == "(" && words[position + 1].text == ")"
+            var candidates: [(run: Run, fromEnd: Bool, strict: Bool)] = []
+            if parenthesised {
+                if position >= 2 { candidates.append((run(endingAt: position - 2, in: words), true, false)) }
+            } else {
+                if position >= 1 { candidates.append((run(endingAt: position - 1, in: words), true, true)) }
+                if position + 1 < words.count, words[position + 1].text == "(" {
+                    candidates.append((run(startingAt: position + 2, in: words), false, false))
+                }
+                candidates.append((run(startingAt: position + 1, in: words), false, true))
+            }
+            for (run, fromEnd, strict) in candidates where !run.content.isEmpty {
+                guard let expansion = fit(acronym, to: run, fromEnd: fromEnd),
+                      isCredential(expansion.keys, strict: strict, cue: hasCue) else { continue }
+                explained.formUnion(run.words)
+                result.append(found(acronym: acronym, expansion: expansion, run: run, in: sentence))
+                break
+            }
+        }
+        // Credential-shaped names with no acronym beside them.
+        var position = 0
+        while position < words.count {
+            let run = run(startingAt: position, in: words)
+            guard let last = run.words.last else { position += 1; continue }
+            position = last + 1
+            if run.words.contains(where: explained.contains) || index.containsName(run.keys) { continue }
+            if let name = credentialName(in: run) {
+                let text = slice(sentence, name.words)
+                result.append(Found(names: [text], exam: newExam(code: text, title: text, keys: name.keys)))
+            }
+        }
+        return result
+    }
+
+    private func found(acronym: String, expansion: Run, run: Run, in sentence: AnalysedSentence) -> Found {
+        let text = slice(sentence, expansion.words)
+        // The whole capitalised stretch may be the catalogue's name ("AWS Certified Cloud Practitioner (CCP)").
+        for keys in [run.keys, expansion.keys] {
+            if case .exams(let codes, _)? = index.whole(keys), codes.count == 1 {
+                return Found(names: [acronym], exam: NamedExam(code: codes[0], title: text, vendor: nil, level: nil, role: nil))
+            }
+        }
+        var title = text
+        if let vendor = leadingVendor(run.keys), !expansion.keys.starts(with: vendor.keys) {
+            // Keep the vendor the stretch opens with: "Red Hat" in "Red Hat Certified Engineer".
+            let start = run.words[0]
+            title = slice(sentence, Array(start...expansion.words.last!))
+        }
+        return Found(names: [acronym, text], exam: newExam(code: acronym, title: title, keys: run.keys))
+    }
+
+    private func newExam(code: String, title: String, keys: [String]) -> NamedExam {
+        let vendor = vendorNames.first { name in
+            (0...max(0, keys.count - name.keys.count)).contains { keys.count >= name.keys.count && Array(keys[$0..<($0 + name.keys.count)]) == name.keys }
+        }?.vendor
+        let level = keys.reversed().lazy.compactMap { self.rules.levelWords[$0] }.first
+        // The role: the name without vendor, credential and level words, when it ends in a job word.
+        let vendorKeys = Set(vendorNames.flatMap(\.keys))
+        let roleKeys = keys.filter { !vendorKeys.contains($0) && !markers.contains($0) && rules.levelWords[$0] == nil && !connectors.contains($0) }
+        let role = roleKeys.last.map(tails.contains) == true && roleKeys.count >= 2
+            ? title.split(separator: " ").filter { roleKeys.contains(ExamNameIndex.key($0.lowercased())) }.joined(separator: " ")
+            : nil
+        return NamedExam(code: code, title: title, vendor: vendor, level: level, role: role?.isEmpty == false ? role : nil)
+    }
+
+    private func leadingVendor(_ keys: [String]) -> (keys: [String], vendor: String)? {
+        vendorNames.first { keys.starts(with: $0.keys) }
+    }
+
+    /// "CKA", "CISSP", "RHCSA": upper-case letters (digits allowed after the first), within the limits.
+    private func isAcronym(_ word: Word) -> Bool {
+        // Bytes first: most words do not open with two capitals.
+        var bytes = word.text.utf8.makeIterator()
+        guard let first = bytes.next(), first >= 65 && first <= 90, let second = bytes.next(),
+              (second >= 65 && second <= 90) || (second >= 48 && second <= 57) else { return false }
+        let scalars = word.text.unicodeScalars
+        guard word.kind != .punctuation,
+              (rules.acronymLimits.minLetters...rules.acronymLimits.maxLetters).contains(scalars.count),
+              let first = scalars.first, ("A"..."Z").contains(first) else { return false }
+        return scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+            && scalars.filter({ ("A"..."Z").contains($0) }).count >= 2
+    }
+
+    private func isCapitalised(_ word: Word) -> Bool {
+        guard word.kind == .word || word.kind == .code, let first = word.text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    private func isInner(_ word: Word) -> Bool {
+        (word.kind == .punctuation && [":", "-", "–", "—", "&"].contains(word.text)) || connectors.contains(word.lower)
+    }
+
+    /// The capitalised stretch (connectors and joining marks inside) that ends at `end`.
+    private func run(endingAt end: Int, in words: [Word]) -> Run {
+        var start = end + 1
+        while start > 0, start > end - 11, isCapitalised(words[start - 1]) || isInner(words[start - 1]) { start -= 1 }
+        return trimmed(start..<(end + 1), in: words)
+    }
+
+    /// The capitalised stretch that starts at `start`.
+    private func run(startingAt start: Int, in words: [Word]) -> Run {
+        var end = start
+        while end < words.count, end < start + 12, isCapitalised(words[end]) || isInner(words[end]) { end += 1 }
+        return trimmed(start..<end, in: words)
+    }
+
+    /// A run without connectors or marks at either end.
+    private func trimmed(_ range: Range<Int>, in words: [Word]) -> Run {
+        var indices = Array(range)[...]
+        while let first = indices.first, !isCapitalised(words[first]) { indices = indices.dropFirst() }
+        while let last = indices.last, !isCapitalised(words[last]) { indices = indices.dropLast() }
+        let content = indices.filter { words[$0].kind != .punctuation }
+        return Run(words: Array(indices), content: content, keys: content.map { ExamNameIndex.key(words[$0].lower) },
+                   texts: content.map { words[$0].text })
+    }
+
+    /// The shortest end (or start) of a run whose words spell the acronym (see `spells`).
+    private func fit(_ acronym: String, to run: Run, fromEnd: Bool) -> Run? {
+        let letters = Array(acronym.lowercased().unicodeScalars)
+        let count = run.content.count
+        guard count > 0 else { return nil }
+        for length in 1...count {
+            let range = fromEnd ? (count - length)..<count : 0..<length
+            if spells(letters, Array(run.texts[range]), keys: Array(run.keys[range])) { return run.cut(range) }
+        }
+        return nil
+    }
+
+    /// Schwartz–Hearst style: the acronym's letters, in order, are the first letter of every
+    /// content word (a connector may give its first letter or nothing) plus any capitals or
+    /// digits inside words ("OffSec Certified Professional" spells OSCP).
+    private func spells(_ letters: [Unicode.Scalar], _ texts: [String], keys: [String]) -> Bool {
+        guard let firstWord = texts.first?.lowercased().unicodeScalars.first, letters.first == firstWord else { return false }
+        var reach: Set<Int> = [0]
+        for (text, key) in zip(texts, keys) {
+            let scalars = Array(text.unicodeScalars)
+            let initial = Character(scalars[0]).lowercased().unicodeScalars.first!
+            let inner = scalars.dropFirst().filter { $0.properties.isUppercase || ("0"..."9").contains($0) }
+                .map { Character($0).lowercased().unicodeScalars.first! }
+            var next = Set<Int>()
+            for start in reach where start < letters.count && letters[start] == initial {
+                var positions: Set<Int> = [start + 1]
+                for scalar in inner {
+                    for position in positions where position < letters.count && letters[position] == scalar { positions.insert(position + 1) }
+                }
+                next.formUnion(positions)
+            }
+            if connectors.contains(key) { next.formUnion(reach) }
+            reach = next
+            if reach.isEmpty { return false }
+        }
+        return reach.contains(letters.count)
+    }
+
+    /// Whether an expansion names a credential: it holds a credential word ("Certified"), or (when
+    /// not strict and the sentence talks about exams) it ends in a job or level word.
+    private func isCredential(_ keys: [String], strict: Bool, cue: Bool) -> Bool {
+        if containsNotExam(keys) { return false }
+        if keys.contains(where: markers.contains) { return keys.count >= 2 }
+        return !strict && cue && keys.count >= 2 && tails.contains(keys.last!)
+    }
+
+    private func containsNotExam(_ keys: [String]) -> Bool {
+        notExams.contains { phrase in
+            !phrase.isEmpty && keys.count >= phrase.count
+                && (0...(keys.count - phrase.count)).contains { Array(keys[$0..<($0 + phrase.count)]) == phrase }
+        }
+    }
+
+    /// A credential-shaped name inside a run: from a vendor name or the credential word, to the
+    /// last job or level word after it, with at least one word between ("Certified Ethical Hacker").
+    private func credentialName(in run: Run) -> Run? {
+        guard let marker = run.keys.firstIndex(where: markers.contains) else { return nil }
+        var start = marker
+        if let vendor = vendorNames.first(where: { name in
+            marker >= name.keys.count && Array(run.keys[(marker - name.keys.count)..<marker]) == name.keys
+        }) {
+            start = marker - vendor.keys.count
+        } else if marker > 0, !connectors.contains(run.keys[marker - 1]), !run.isSentenceStart(marker - 1) {
+            // An issuer the vendor list does not know: "Apigee Certified API Engineer".
+            start = marker - 1
+        }
+        guard let end = run.keys.indices.last(where: { $0 >= marker + 2 && tails.contains(run.keys[$0]) }),
+              end - start <= 8 else { return nil }
+        let keys = Array(run.keys[start...end])
+        if containsNotExam(keys) { return nil }
+        return run.cut(start..<(end + 1))
+    }
+
+    private func slice(_ sentence: AnalysedSentence, _ indices: [Int]) -> String {
+        guard let first = indices.first, let last = indices.last else { return "" }
+        let utf8 = Array(sentence.text.utf8)
+        let range = sentence.words[first].range.lowerBound..<sentence.words[last].range.upperBound
+        return String(decoding: utf8[range], as: UTF8.self)
+    }
+}

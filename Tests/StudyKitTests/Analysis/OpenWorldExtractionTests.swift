@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+@testable import StudyKit
+@testable import StudyKitAnalysis
+
+/// Knowledge extraction beyond the catalogue's exact names: exams found by shape, acronym and
+/// name; the article's own weights and order; traits with a subject and a polarity; evidence
+/// that speaks to a domain. Each case is a short text written to isolate one rule.
+struct OpenWorldExtractionTests {
+    static func knowledge(_ text: String, path: String = "article.md") throws -> Knowledge {
+        try TestSupport.analysis(text, path: path).knowledge
+    }
+
+    @Test func acronymBesideItsExpansionIsAnExamTheCatalogueLacks() throws {
+        let knowledge = try Self.knowledge("""
+            # Notes
+
+            I studied for the Certified Widget Operator (CWO) exam last spring. The CWO has two parts.
+            """)
+        let exam = try #require(knowledge.certification("CWO"))
+        #expect(!exam.catalogued)
+        #expect(exam.title == "Certified Widget Operator")
+        #expect(exam.mentions == 2)
+    }
+
+    @Test func credentialShapedNameIsFoundWithoutAnAcronym() throws {
+        let knowledge = try Self.knowledge("My first credential was the Sun Certified Java Programmer, long ago.\n")
+        let exam = try #require(knowledge.certifications.first)
+        #expect(exam.title == "Sun Certified Java Programmer")
+        #expect(exam.vendor == "Sun")
+    }
+
+    @Test func codeShapeTheCatalogueLacksIsReportedWithItsVendor() throws {
+        let knowledge = try Self.knowledge("Our team also passed EX442 and found it hard.\n")
+        let exam = try #require(knowledge.certification("EX442"))
+        #expect(!exam.catalogued && exam.vendor == "Red Hat")
+    }
+
+    @Test func retiredCodeMapsToItsSuccessorAndStaysVisible() throws {
+        let knowledge = try Self.knowledge("I passed SAA-C02 in 2021.\n")
+        let exam = try #require(knowledge.certifications.first)
+        #expect(exam.code == "SAA-C03")
+        #expect(exam.writtenAs == ["SAA-C02"])
+    }
+
+    @Test func namesFoldHyphensDashesAndPlurals() throws {
+        let knowledge = try Self.knowledge("The AWS Certified Solutions Architect - Associate is popular.\n")
+        #expect(knowledge.certifications.map(\.code) == ["SAA-C03"])
+    }
+
+    @Test(arguments: ["Ace the exam with practice.", "This text is licensed CC BY 4.0.", "Administrators manage servers."])
+    func ordinaryWordsNameNoExam(_ text: String) throws {
+        #expect(try Self.knowledge(text + "\n").certifications.isEmpty)
+    }
+
+    @Test func ambiguousAcronymCountsBesideItsVendorsExams() throws {
+        let knowledge = try Self.knowledge("""
+            # Google Cloud exams
+
+            The Cloud Digital Leader is broad. How I passed the ACE in a month.
+            """)
+        #expect(Set(knowledge.certifications.map(\.code)) == ["GCP-CDL", "GCP-ACE"])
+    }
+
+    @Test func articleWeightsWinAndBothShowWhenTheyDiffer() throws {
+        let knowledge = try Self.knowledge("""
+            # AZ-104 notes
+
+            The AZ-104 exam has five areas:
+
+            - Manage Azure identities and governance (25–30%)
+            - Implement and manage storage (15–20%)
+            - Zero trust rollout (5%)
+            """)
+        let exam = try #require(knowledge.certification("AZ-104"))
+        let identity = try #require(exam.domains.first { $0.name == "Manage Azure identities and governance" })
+        #expect(identity.source == .both && identity.weight == "25–30%" && identity.catalogueWeight == "20–25%" && identity.weightsDiffer)
+        let storage = try #require(exam.domains.first { $0.name == "Implement and manage storage" })
+        #expect(storage.source == .both && !storage.weightsDiffer)
+        let own = try #require(exam.domains.first { $0.name == "Zero trust rollout" })
+        #expect(own.source == .article && own.catalogueWeight == nil)
+        #expect(exam.domains.contains { $0.source == .catalogue })
+    }
+
+    @Test func numberedListUnderAnOrderHeadingIsTheStudyPath() throws {
+        let knowledge = try Self.knowledge("""
+            # Kubernetes exams
+
+            ## Recommended order
+
+            1. KCNA
+            2. CKA
+            3. CKS
+            """)
+        #expect(knowledge.studyPath.map(\.code) == ["KCNA", "CKA", "CKS"])
+        #expect(knowledge.studyPath.allSatisfy { $0.source == .article && !$0.evidence.isEmpty })
+    }
+
+    @Test func aListWithoutAnOrderCueIsNoPath() throws {
+        let knowledge = try Self.knowledge("""
+            # Kubernetes exams
+
+            The five exams are:
+
+            1. KCNA
+            2. CKA
+            3. CKS
+            """)
+        #expect(!knowledge.articleRecommendsOrder)
+    }
+
+    @Test func bestStartAndFirstSecondAreOrders() throws {
+        let first = try Self.knowledge("The AZ-104 exam is your best start, and AZ-305 comes later.\n")
+        #expect(first.studyPath.first?.code == "AZ-104")
+        let pair = try Self.knowledge("For most people the best sequence is to take SAA-C03 first and SOA-C03 second.\n")
+        #expect(pair.studyPath.map(\.code) == ["SAA-C03", "SOA-C03"])
+    }
+
+    @Test func theAuthorsOwnHistoryIsNoRecommendation() throws {
+        let knowledge = try Self.knowledge("I took AZ-900 first and then I passed AZ-104.\n")
+        #expect(!knowledge.articleRecommendsOrder)
+    }
+
+    @Test func negatedStartIsNoStart() throws {
+        let knowledge = try Self.knowledge("The AZ-900 exam is not a required first step for AZ-104.\n")
+        #expect(!knowledge.studyPath.contains { $0.code == "AZ-900" && $0.source == .article })
+    }
+
+    @Test func noOrderFallsBackToTheCatalogueMarkedSo() throws {
+        let knowledge = try Self.knowledge("AZ-104 and AZ-305 are both Azure exams.\n")
+        #expect(knowledge.studyPath.map(\.code) == ["AZ-104", "AZ-305"])
+        #expect(knowledge.studyPath.allSatisfy { $0.source == .catalogue })
+        #expect(!knowledge.articleRecommendsOrder)
+    }
+
+    @Test func traitsNeedTheRoleAsSubjectAndKeepTheirPolarity() throws {
+        let knowledge = try Self.knowledge("""
+            AZ-104 suits hands-on people. I managed to pass AZ-104 in May. For AZ-104, coding is not required.
+            """)
+        let traits = try #require(knowledge.roles.first { $0.certification == "AZ-104" }).traits
+        #expect(traits.contains { $0.trait == "hands-on" && $0.polarity == .affirmed })
+        #expect(!traits.contains { $0.trait == "manage" })
+        #expect(traits.contains { $0.trait == "develop" && $0.polarity == .negated })
+    }
+
+    @Test func wordsMatchAsWordsNotStems() throws {
+        let knowledge = try Self.knowledge("AZ-104 covers virtually every daily task.\n")
+        #expect(!(knowledge.roles.first?.traits.contains { $0.trait == "virtualization" } ?? false))
+    }
+
+    @Test func aVendorsToolIsNoSkillOfAnotherVendorsExam() throws {
+        let knowledge = try Self.knowledge("GCP-ACE candidates use the Azure CLI and gcloud daily.\n")
+        let skills = knowledge.roles.first { $0.certification == "GCP-ACE" }?.traits.map(\.trait) ?? []
+        #expect(skills.contains("gcloud") && !skills.contains("Azure CLI"))
+    }
+
+    @Test func logisticsSentencesAreNoDomainEvidence() throws {
+        let knowledge = try Self.knowledge("""
+            The CLF-C02 exam fee is $100 and the voucher covers billing and pricing support questions.
+            """)
+        let exam = try #require(knowledge.certification("CLF-C02"))
+        #expect(exam.domains.allSatisfy { $0.evidence.isEmpty })
+    }
+
+    @Test func oneGeneralWordIsNoEvidenceButASpecificTermIs() throws {
+        let general = try Self.knowledge("AZ-104 demands durability.\n")
+        #expect(general.certification("AZ-104")!.domains.allSatisfy { $0.evidence.isEmpty })
+        let specific = try Self.knowledge("AZ-104 expects you to configure network security groups.\n")
+        #expect(specific.certification("AZ-104")!.domains.contains { $0.name == "Implement and manage virtual networking" && !$0.evidence.isEmpty })
+    }
+}
