@@ -148,7 +148,8 @@ public struct CertificationCatalog: Sendable, Codable, Equatable {
     }
 
     private static func validateKeywords(_ domain: CertificationDomain, path: String, key: String) throws {
-        if domain.keywords.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) || domain.keywords.isEmpty {
+        // A blank keyword is empty or spaces only (checked on bytes: the catalogue holds thousands).
+        if domain.keywords.isEmpty || domain.keywords.contains(where: { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
             throw StudyKitError.badDataFile(path: path, key: key + ".keywords", reason: "keywords must be non-empty words or phrases")
         }
     }

@@ -58,15 +58,25 @@ struct DomainCoverage: Sendable {
         var phrases = catalog.exams.flatMap { $0.domains.flatMap(\.keywords) }
             .filter { $0.utf8.contains(UInt8(ascii: " ")) || $0.unicodeScalars.contains { $0.properties.isUppercase } }
         phrases += lexicon.kinds.filter { $0.kind == "skill" }.flatMap { $0.traits.flatMap(\.forms) }
-        for phrase in phrases where !ignored.contains(phrase.lowercased()) {
+        let stemmer = EnglishStemmer()
+        var stemOf: [String: String] = [:]
+        var seen = Set<String>()
+        for phrase in phrases {
             let name = phrase.lowercased()
-            topics.add(phrase, value: Topic(name: name, key: Self.key(name)))
+            // Thousands of catalogue keywords, many shared between exams: each phrase once, each word stemmed once.
+            guard !ignored.contains(name), seen.insert(phrase).inserted else { continue }
+            let key = PhraseIndex<Int>.split(name).map { word in
+                if let stem = stemOf[word] { return stem }
+                let stem = stemmer.stem(word)
+                stemOf[word] = stem
+                return stem
+            }.joined(separator: " ")
+            topics.add(phrase, value: Topic(name: name, key: key))
         }
         self.topics = topics
         var logistics = PhraseIndex<Bool>(mode: .exact)
         for phrase in rules.domainEvidence.logistics { logistics.add(phrase, value: true) }
         self.logistics = logistics
-        let stemmer = EnglishStemmer()
         skillVerbs = Set(catalog.exams.flatMap { $0.domains.flatMap(\.skillVerbs) }.map { stemmer.stem($0.lowercased()) })
         generalWords = Set(rules.domainEvidence.generalWords.map { stemmer.stem($0.lowercased()) })
     }

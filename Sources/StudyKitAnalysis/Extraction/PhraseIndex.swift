@@ -37,13 +37,24 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var entries: [Entry] = []
     /// Entry numbers by the first token's lower-case form or stem, in the order added.
     private var byFirstKey: [String: [Int]] = [:]
+    /// Stems of tokens already added: catalogue phrases share most of their words.
+    private var stems: [String: String] = [:]
 
     init(mode: Mode) {
         self.mode = mode
     }
 
     mutating func add(_ phrase: String, value: Value, exact: Bool = false) {
-        let tokens = Self.split(phrase).map { Token(lower: $0, stem: Self.isAlphabetic($0) ? stemmer.stem($0) : $0) }
+        var tokens: [Token] = []
+        for token in Self.split(phrase) {
+            if let stem = stems[token] {
+                tokens.append(Token(lower: token, stem: stem))
+            } else {
+                let stem = Self.isAlphabetic(token) ? stemmer.stem(token) : token
+                stems[token] = stem
+                tokens.append(Token(lower: token, stem: stem))
+            }
+        }
         guard !tokens.isEmpty else { return }
         let entry = Entry(tokens: tokens, value: value, exact: exact || mode == .exact)
         let first = tokens[0]
