@@ -39,6 +39,8 @@ public struct Analysis: Sendable {
     public var sectionSummaries: [[Int]] = []
     /// Exams, their domains, role traits and the study path, each with evidence.
     public var knowledge = Knowledge(catalogVersion: nil, certifications: [], roles: [], studyPath: [])
+    /// The sentences with their layout (lists, table rows) that extraction and the study aids read.
+    public var layout: ExtractionText?
     /// Glossary, flashcards and quiz: what the study aids say (exporters only lay them out).
     public var studyAids = StudyAids.empty
     /// The catalogue the knowledge was found with (fills comparison cells the article leaves open).

@@ -71,13 +71,17 @@ public struct Analyzer: Sendable {
             let length = summaryLength ?? .sentences(Self.defaultSummaryLength(bodySentences: measured.stats.sentences))
             jobs.append { summaries.value = language.ranking.summarizer.summaries(of: measured.sentences, length: length) }
         }
-        if stages.contains(.knowledge) {
+        // Lists and table rows, for extraction and the study aids.
+        var layout: ExtractionText? = nil
+        if !stages.isDisjoint(with: [.knowledge, .studyAids]) {
+            var forms = WordForms()
+            layout = ExtractionText.make(analysis: measured) { text, span, section, paragraph in
+                language.sentence(text: text, span: span, sectionIndex: section, paragraphIndex: paragraph, isHeading: false,
+                                  forms: &forms)
+            }
+        }
+        if stages.contains(.knowledge), let text = layout {
             jobs.append {
-                var forms = WordForms()
-                let text = ExtractionText.make(analysis: measured) { text, span, section, paragraph in
-                    language.sentence(text: text, span: span, sectionIndex: section, paragraphIndex: paragraph, isHeading: false,
-                                      forms: &forms)
-                }
                 // Alone (`compare`), the extraction's own stages use both cores.
                 knowledge.value = extractor.extract(text, sections: measured.document.sections,
                                                     parallel: stages.isDisjoint(with: .ranking) && ParallelJobs.suitsParallel(measured.document.text, limit: parallelLimit))
@@ -96,6 +100,7 @@ public struct Analyzer: Sendable {
             }
             analysis.sectionSummaries = bySection
         }
+        analysis.layout = layout
         if let knowledge = knowledge.value {
             analysis.knowledge = knowledge
             analysis.catalog = extractor.catalog

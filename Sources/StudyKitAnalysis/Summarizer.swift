@@ -105,15 +105,19 @@ struct SentenceRanking {
         let vectors = SentenceVectors(sentences: sentences)
         self.vectors = vectors
         let count = sentences.count
+        // Not a table row flattened into text ("a | b | c"): a key point is a sentence.
         let longEnough = sentences.indices.filter { index in
             !sentences[index].isHeading
                 && sentences[index].words.lazy.filter(TermStatistics.isTerm).count >= rules.minContentWords
+                && sentences[index].words.lazy.filter({ $0.text == "|" }).count < 2
         }
         // A text without any punctuated sentence (all list items) still gets a summary.
         let punctuated = longEnough.filter { Self.endsLikeASentence(sentences[$0], rules) }
         candidates = rules.requireSentenceEnd && !punctuated.isEmpty ? punctuated : longEnough
         links = Self.buildLinks(vectors, rules)
-        // Teleport prior: lead sentences of sections and sentences echoing their heading.
+        // Teleport prior: lead sentences of sections and sentences echoing their heading, scaled
+        // by how much of a fact a sentence states.
+        let factCues = Set(rules.informativeness.factCues)
         var teleport = [Double](repeating: 0, count: count)
         var heading: Int? = nil
         var positionInSection = 0, positionInDocument = 0
@@ -130,8 +134,8 @@ struct SentenceRanking {
             }
             guard isCandidate[index] else { continue }
             let echo = heading.map { vectors.similarity(index, $0) } ?? 0
-            teleport[index] = 1 + rules.leadBonus / Double(1 + positionInSection) + rules.headingBonus * echo
-                + rules.documentLeadBonus / Double(1 + positionInDocument)
+            teleport[index] = (1 + rules.leadBonus / Double(1 + positionInSection) + rules.headingBonus * echo
+                + rules.documentLeadBonus / Double(1 + positionInDocument)) * Self.informativeness(sentences[index], rules.informativeness, cues: factCues)
             positionInSection += 1
             positionInDocument += 1
         }
@@ -142,6 +146,25 @@ struct SentenceRanking {
         var best = 0.0
         for index in candidates { best = max(best, rank[index]) }
         scores = rank.map { best > 0 ? $0 / best : 0 }
+    }
+
+    /// A sentence's weight as a key point: questions, lead-ins to a list and the article talking
+    /// about itself count less; a number, requirement or comparison more.
+    static func informativeness(_ sentence: AnalysedSentence, _ rules: SummaryRules.Informativeness, cues: Set<String>) -> Double {
+        var factor = 1.0
+        let text = sentence.text
+        if text.hasSuffix("?") { factor *= rules.questionFactor }
+        if text.hasSuffix(":") { factor *= rules.leadInFactor }
+        let lower = text.prefix(24).lowercased()
+        if rules.metaOpenings.contains(where: { lower.hasPrefix($0) }) { factor *= rules.metaFactor }
+        if sentence.words.contains(where: { $0.kind == .number || cues.contains($0.lower) }) { factor *= rules.factFactor }
+        let opening = sentence.words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
+        if opening.contains(where: rules.narrationWords.contains) { factor *= rules.narrationFactor }
+        if let first = opening.first {
+            if rules.captionOpenings.contains(first) { factor *= rules.captionFactor }
+            if rules.imperativeOpenings.contains(first) { factor *= rules.imperativeFactor }
+        }
+        return factor
     }
 
     /// True when the last punctuation, closing quotes and brackets aside, ends a

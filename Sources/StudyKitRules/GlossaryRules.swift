@@ -29,6 +29,32 @@ public struct GlossaryRules: Decodable, Sendable {
     /// How many of the article's keyphrases become glossary terms.
     package var maxKeyphrases: Int
     var examples: [Example]?
+    /// How flashcards and quiz questions are chosen (see `glossary-rules.json`, `studyAids`).
+    package var studyAids: StudyAidRules
+
+    /// Sentence shapes that define a term the sentence opens with (see `glossary-rules.json`).
+    package var definitionShapes: DefinitionShapes
+
+    package struct DefinitionShapes: Decodable, Sendable {
+        package var copulas: [String]
+        package var articles: [String]
+        package var relations: [String]
+        package var namings: [String]
+        package var pluralRelatives: [String]
+        package var notClassWords: [String]
+        package var notTermWords: [String]
+        package var maxTermWords: Int
+        package var minimumDefinitionWords: Int
+        package var labelSeparators: [String]
+        /// Small words an acronym's letters skip ("Department of Defense" → DoD).
+        package var connectors: [String]
+        /// A label line in running prose ("Latency: …") has a colon and at most this many words.
+        package var labelWordsInProse: Int
+        /// Small words a name after "is called" may hold ("law of independent assortment").
+        package var nameConnectors: [String]
+        /// First words of captions and page furniture ("Figure 3", "Page 56"): never terms or facts.
+        package var captionOpenings: [String]
+    }
 
     /// The first pattern by which `sentence` defines `term`, and whether the match opens
     /// the sentence (only "the", "a" or "an" before it) — such sentences are about the term.
@@ -69,4 +95,24 @@ public struct GlossaryRules: Decodable, Sendable {
         }
         return nil
     }
+}
+
+/// How the study aids pick their items (`glossary-rules.json`, `studyAids`).
+package struct StudyAidRules: Decodable, Sendable {
+    package var factCues: [String]
+    package var metaOpenings: [String]
+    package var keyTermCount: Int
+    package var minimumFactWords: Int
+    package var maximumFactWords: Int
+    package var flashcardCount: Int
+    package var quizCount: Int
+    package var reviewQuestionsPerChapter: Int
+    /// Words of section titles whose sections are front or back matter (errata, about the author).
+    package var skipSectionWords: [String]
+    /// Words that, among a sentence's first three, make it the author's own story.
+    package var narration: [String]
+    /// Words that make a sentence lean on its surroundings ("the former", "Figure 3").
+    package var contextWords: [String]
+    /// A gap answer used in more sentences than this is guessed, not recalled.
+    package var maximumAnswerSentences: Int
 }

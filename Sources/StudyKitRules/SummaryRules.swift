@@ -28,4 +28,21 @@ public struct SummaryRules: Decodable, Sendable {
     package var duplicateSimilarity: Double
     /// A section with fewer candidate sentences gets a one-sentence summary, else two.
     package var twoSentenceSectionMinimum: Int
+    /// Facts beat rhetoric (see `summary-rules.json`).
+    package var informativeness: Informativeness
+
+    package struct Informativeness: Decodable, Sendable {
+        package var questionFactor: Double
+        package var leadInFactor: Double
+        package var metaFactor: Double
+        package var metaOpenings: [String]
+        package var factFactor: Double
+        package var factCues: [String]
+        package var narrationFactor: Double
+        package var narrationWords: [String]
+        package var captionFactor: Double
+        package var captionOpenings: [String]
+        package var imperativeFactor: Double
+        package var imperativeOpenings: [String]
+    }
 }

@@ -39,11 +39,15 @@ struct ExamNameIndex: Sendable {
 
     /// The folded words of a name, punctuation left out ("+" after a word kept as `plus`).
     static func keys(of phrase: String) -> [String] {
-        var spaced = ""
-        var previous: Character = " "
-        for character in phrase {
-            if character == "+", previous.isLetter || previous.isNumber { spaced += " \(plus) " } else { spaced.append(character) }
-            previous = character
+        var spaced = phrase
+        // Rare: only names such as "A+" need the plus sign turned into a word.
+        if phrase.utf8.contains(UInt8(ascii: "+")) {
+            spaced = ""
+            var previous: Character = " "
+            for character in phrase {
+                if character == "+", previous.isLetter || previous.isNumber { spaced += " \(plus) " } else { spaced.append(character) }
+                previous = character
+            }
         }
         return PhraseIndex<Bool>.split(spaced).filter { token in
             token.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }

@@ -1,4 +1,5 @@
 import StudyKitText
+import StudyKitRules
 
 /// One note for spaced repetition: a question and answer (Anki "Basic") or a
 /// sentence with a gap (Anki "Cloze"). Text is plain; each exporter escapes it.
@@ -31,68 +32,29 @@ public struct Flashcard: Sendable, Equatable {
     }
 }
 
-/// Builds the deck from an analysis: glossary definitions (cloze when defined,
-/// basic otherwise), exam domains, role traits, keyphrases in context and the
-/// study path. Deterministic, no duplicate fronts.
+/// Builds the deck from the ranked study items (see `StudyItems`): a Basic card per
+/// definition ("What is a tenant?" → the article's defining sentence), a Cloze card per fact
+/// (the key term gapped, never given away elsewhere on the card), and Basic cards for the exams'
+/// domains, the study order and who each role suits. No template cards; deterministic; no
+/// duplicate fronts.
 public enum FlashcardDeck {
-    static let maxTraitsPerRole = 8
-    static let maxKeyphraseCards = 10
-
-    public static func cards(for analysis: Analysis, glossary: Glossary) -> [Flashcard] {
+    static func cards(from items: [StudyItem], limit: Int) -> [Flashcard] {
         var cards: [Flashcard] = []
         var fronts: Set<String> = []
-        func add(_ card: Flashcard) {
+        for item in items where cards.count < limit {
+            let card: Flashcard
+            switch item.kind {
+            case .fact:
+                guard let gap = item.gap else { continue }
+                card = Flashcard(noteType: .cloze, front: item.question, back: "", gap: gap, tags: ["studykit", "fact"])
+            case .definition:
+                card = Flashcard(noteType: .basic, front: item.question, back: item.answer, gap: nil, tags: ["studykit", "definition"])
+            case .domain, .path, .suits:
+                var back = item.answer
+                if let quote = item.evidence?.text, quote != item.answer { back += "\n“\(quote)”" }
+                card = Flashcard(noteType: .basic, front: item.question, back: back, gap: nil, tags: ["studykit", item.kind.rawValue])
+            }
             if fronts.insert(card.front).inserted { cards.append(card) }
-        }
-        // Domains get their own cards below.
-        for entry in glossary.entries where entry.kind != .domain {
-            if entry.source == .definition, let gap = gap(entry.term, in: entry.definition) {
-                add(Flashcard(noteType: .cloze, front: entry.definition, back: "Term: \(entry.term)", gap: gap,
-                              tags: ["studykit", "glossary"]))
-            } else {
-                add(Flashcard(noteType: .basic, front: "What does the article say about “\(entry.term)”?",
-                              back: entry.definition, gap: nil, tags: ["studykit", "glossary"]))
-            }
-        }
-        let knowledge = analysis.knowledge
-        for exam in knowledge.certifications {
-            for domain in exam.domains {
-                var back = "\(exam.code) · \(exam.title)"
-                if let quote = domain.evidence.first { back += "\n“\(quote.text)”" }
-                add(Flashcard(noteType: .basic, front: "Which exam's domain is '\(domain.name)' (\(domain.weightLabel))?",
-                              back: back, gap: nil, tags: ["studykit", "domain", tag(exam.code)]))
-            }
-        }
-        for role in knowledge.roles {
-            let ranked = role.traits.sorted {
-                $0.evidence.count != $1.evidence.count ? $0.evidence.count > $1.evidence.count : $0.trait < $1.trait
-            }
-            for trait in ranked.prefix(maxTraitsPerRole) {
-                var back = "\(role.name) (\(role.certification))"
-                if let quote = trait.evidence.first { back += "\n“\(quote.text)”" }
-                add(Flashcard(noteType: .basic, front: "Which role does the article link with '\(trait.trait)' (\(trait.kind))?",
-                              back: back, gap: nil, tags: ["studykit", "trait", trait.kind, tag(role.certification)]))
-            }
-        }
-        var keyphraseCards = 0
-        let candidates = analysis.summarySentences + analysis.sentences.filter { !$0.isHeading }
-        for phrase in analysis.keyphrases where keyphraseCards < maxKeyphraseCards {
-            guard let sentence = candidates.first(where: { gap(phrase.phrase, in: $0.text) != nil }),
-                  let gap = gap(phrase.phrase, in: sentence.text), !fronts.contains(sentence.text) else { continue }
-            add(Flashcard(noteType: .cloze, front: sentence.text, back: "Key term: \(phrase.phrase)", gap: gap,
-                          tags: ["studykit", "keyphrase"]))
-            keyphraseCards += 1
-        }
-        let path = knowledge.studyPath
-        if let first = path.first {
-            add(Flashcard(noteType: .basic, front: "Which exam does the article's study path start with?",
-                          back: first.code + (first.optional ? " (optional)" : "") + "\n" + first.why,
-                          gap: nil, tags: ["studykit", "path"]))
-        }
-        for (earlier, later) in zip(path, path.dropFirst()) {
-            add(Flashcard(noteType: .basic, front: "In the article's study path, which exam comes after \(earlier.code)?",
-                          back: later.code + (later.optional ? " (optional)" : ""), gap: nil,
-                          tags: ["studykit", "path", tag(later.code)]))
         }
         return cards
     }

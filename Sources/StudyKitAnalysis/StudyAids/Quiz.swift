@@ -1,4 +1,5 @@
 import StudyKitSupport
+import StudyKitSupport
 
 /// Self-test questions built from the analysis: multiple choice (four options,
 /// distractors drawn from the comparison and the catalogue) and fill-in-the-gap
@@ -21,154 +22,100 @@ public struct Quiz: Sendable, Equatable {
         public var answer: String
         /// The article sentence the answer rests on.
         public var evidence: Evidence?
+        /// Id of the section the answer comes from.
+        public var section: String?
 
         /// "A"…"D" for multiple choice.
         public var answerLetter: String? { answerIndex.map { Quiz.letter($0) } }
     }
 
     public var questions: [Question]
+    /// Review questions per chapter (section id → questions), for the end of each chapter.
+    public var reviews: [(section: String, questions: [Question])]
 
-    public init(questions: [Question]) {
+    public init(questions: [Question], reviews: [(section: String, questions: [Question])] = []) {
         self.questions = questions
+        self.reviews = reviews
     }
 
-    static let maxDomainQuestions = 8, maxTraitQuestions = 6, maxTermQuestions = 8
+    public static func == (left: Quiz, right: Quiz) -> Bool {
+        left.questions == right.questions && left.reviews.map(\.section) == right.reviews.map(\.section)
+            && left.reviews.map(\.questions) == right.reviews.map(\.questions)
+    }
 
     public static func letter(_ index: Int) -> String {
         String(UnicodeScalar(UInt8(ascii: "A") + UInt8(index % 26)))
     }
 
-    public init(analysis: Analysis, glossary: Glossary) {
-        var builder = QuizBuilder(analysis: analysis)
-        builder.addDomainQuestions(limit: Self.maxDomainQuestions)
-        builder.addTraitQuestions(limit: Self.maxTraitQuestions)
-        builder.addPathQuestions()
-        builder.addTermQuestions(glossary, limit: Self.maxTermQuestions)
-        questions = builder.questions
-    }
-}
-
-/// Collects questions; each `add…` skips questions that cannot get three distinct distractors.
-struct QuizBuilder {
-    let analysis: Analysis
-    private(set) var questions: [Quiz.Question] = []
-
-    init(analysis: Analysis) { self.analysis = analysis }
-
-    /// Exams as options: the comparison's exams first, then the catalogue's of the
-    /// same vendor (plausible), then the rest, each by code.
-    private func examPool(vendor: String?) -> [String] {
-        let article = analysis.knowledge.certifications.map(\.code).sorted()
-        let exams = analysis.catalog.exams.sorted { $0.code < $1.code }
-        let sameVendor = exams.filter { $0.vendor == vendor }.map(\.code)
-        return unique(article + sameVendor + exams.map(\.code))
-    }
-
-    private func vendor(of code: String) -> String? { analysis.catalog.exam(code: code)?.vendor }
-
-    private func examLabel(_ code: String) -> String {
-        guard let exam = analysis.catalog.exam(code: code) else { return code }
-        return "\(exam.code) · \(exam.title)"
-    }
-
-    mutating func addDomainQuestions(limit: Int) {
-        let exams = analysis.knowledge.certifications
-        // Round-robin over exams so every exam gets questions; domains with evidence first.
-        let perExam = exams.map { exam in
-            exam.domains.filter { !$0.evidence.isEmpty }.map { (exam, $0) } + exam.domains.filter { $0.evidence.isEmpty }.map { (exam, $0) }
+    /// The best-ranked items that make multiple-choice questions (three distractors from the
+    /// same article), and up to `perChapter` of them again at the end of each chapter.
+    init(items: [StudyItem], limit: Int, perChapter: Int) {
+        let asked = items.compactMap(Self.question)
+        questions = asked.prefix(limit).enumerated().map { number, question in
+            var question = question
+            question.number = number + 1
+            return question
         }
-        var added = 0, round = 0
-        while added < limit, perExam.contains(where: { $0.count > round }) {
-            for list in perExam where list.count > round && added < limit {
-                let (exam, domain) = list[round]
-                let others = examPool(vendor: exam.vendor).filter { $0 != exam.code }.map(examLabel)
-                if addChoice("Which exam covers the domain '\(domain.name)' (\(domain.weightLabel))?",
-                             answer: examLabel(exam.code), distractors: others, evidence: domain.evidence.first) {
-                    added += 1
-                }
-            }
-            round += 1
+        var bySection: [String: [Question]] = [:]
+        var order: [String] = []
+        for question in asked {
+            guard let section = question.section else { continue }
+            if bySection[section] == nil { order.append(section) }
+            if bySection[section, default: []].count < perChapter { bySection[section, default: []].append(question) }
+        }
+        reviews = order.map { section in
+            (section, bySection[section]!.enumerated().map { number, question in
+                var question = question
+                question.number = number + 1
+                return question
+            })
         }
     }
 
-    mutating func addTraitQuestions(limit: Int) {
-        let roles = analysis.knowledge.roles
-        let vendors = Set(roles.compactMap { vendor(of: $0.certification) })
-        let exams = analysis.catalog.exams.sorted { $0.code < $1.code }
-        let pool = unique(roles.map(\.name).sorted() + exams.filter { vendors.contains($0.vendor) }.compactMap(\.role)
-                          + exams.compactMap(\.role))
-        let perRole = roles.map { role in
-            role.traits.sorted { $0.evidence.count != $1.evidence.count ? $0.evidence.count > $1.evidence.count : $0.trait < $1.trait }
-                .map { (role, $0) }
+    /// A multiple-choice question from an item, or nil when it has too few distractors.
+    private static func question(_ item: StudyItem) -> Question? {
+        let distractors = Array(item.distractors.prefix(3))
+        // Every answer cites the article's sentence: a catalogue-only fact is no quiz question.
+        guard distractors.count == 3, item.evidence != nil else { return nil }
+        let prompt: String
+        let answer: String
+        switch item.kind {
+        case .definition:
+            // The defining sentence with the term blanked: which term does it define?
+            guard let evidence = item.evidence, let gap = FlashcardDeck.gap(termOf(item), in: evidence.text),
+                  !item.giveaways.contains(where: { FlashcardDeck.gap($0, in: gap.before + " " + gap.after) != nil })
+            else { return nil }
+            prompt = "Which term fits the blank? “\(gap.before)_____\(gap.after)”"
+            answer = gap.answer
+        case .fact:
+            guard let gap = item.gap else { return nil }
+            prompt = "Which term fits the blank? “\(gap.before)_____\(gap.after)”"
+            answer = gap.answer
+        case .domain, .path:
+            prompt = item.question
+            answer = item.answer
+        case .suits:
+            return nil
         }
-        var added = 0, round = 0
-        var asked: Set<String> = []
-        while added < limit, perRole.contains(where: { $0.count > round }) {
-            for list in perRole where list.count > round && added < limit {
-                let (role, trait) = list[round]
-                // A trait claimed for several roles would have two right answers.
-                let owners = roles.filter { $0.traits.contains { $0.trait == trait.trait } }
-                guard owners.count == 1, asked.insert(trait.trait).inserted else { continue }
-                if addChoice("Which role does the article link with '\(trait.trait)' (\(trait.kind))?",
-                             answer: role.name, distractors: pool.filter { $0 != role.name }, evidence: trait.evidence.first) {
-                    added += 1
-                }
-            }
-            round += 1
-        }
+        var options = distractors + [answer]
+        // Rotation by a hash of the prompt, never a random number: the same article gives the same quiz.
+        let shift = Int(StableHash.number(prompt) % UInt32(options.count))
+        options = Array(options[shift...] + options[..<shift])
+        return Question(number: 0, kind: .multipleChoice, prompt: prompt, options: options,
+                        answerIndex: options.firstIndex(of: answer), answer: answer, evidence: item.evidence, section: item.section)
     }
 
-    mutating func addPathQuestions() {
-        let path = analysis.knowledge.studyPath
-        guard let first = path.first else { return }
-        let pathCodes = path.map(\.code)
-        let others = unique(pathCodes.dropFirst() + examPool(vendor: vendor(of: first.code))).filter { $0 != first.code }.map(examLabel)
-        addChoice("Which exam comes first in the article's study path?", answer: examLabel(first.code),
-                  distractors: others, evidence: first.evidence.first)
-        for (earlier, later) in zip(path, path.dropFirst()) {
-            let choices = unique(pathCodes + examPool(vendor: vendor(of: later.code))).filter { $0 != later.code && $0 != earlier.code }.map(examLabel)
-            addChoice("In the article's study path, which exam comes right after \(earlier.code)?",
-                      answer: examLabel(later.code), distractors: choices, evidence: later.evidence.first)
+    /// The term a definition item asks about (its question ends with it).
+    private static func termOf(_ item: StudyItem) -> String {
+        var text = item.question
+        for prefix in ["What does ", "What is an ", "What is a ", "What is "] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+            break
         }
-    }
-
-    /// Defined terms alternate: "which term does this sentence define?" (multiple choice)
-    /// and a gap to fill (cloze).
-    mutating func addTermQuestions(_ glossary: Glossary, limit: Int) {
-        let defined = glossary.entries.filter { $0.source == .definition }
-        let terms = glossary.entries.map(\.term)
-        for (position, entry) in defined.prefix(limit).enumerated() {
-            guard let gap = FlashcardDeck.gap(entry.term, in: entry.definition) else { continue }
-            let blanked = gap.before + "_____" + gap.after
-            if position % 2 == 0 {
-                let others = terms.filter { $0.lowercased() != entry.term.lowercased() }
-                    .sorted { StableHash.number($0 + entry.term) < StableHash.number($1 + entry.term) }
-                addChoice("Which term does this sentence define? “\(blanked)”", answer: entry.term,
-                          distractors: others, evidence: entry.evidence)
-            } else {
-                questions.append(Quiz.Question(number: questions.count + 1, kind: .cloze,
-                                               prompt: "Fill in the gap: “\(blanked)”", options: [], answerIndex: nil,
-                                               answer: gap.answer, evidence: entry.evidence))
-            }
+        for suffix in [" stand for?", "?"] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+            break
         }
-    }
-
-    /// Adds a four-option question; false (and nothing added) without three distinct distractors.
-    @discardableResult
-    private mutating func addChoice(_ prompt: String, answer: String, distractors: [String], evidence: Evidence?) -> Bool {
-        let chosen = Array(unique(distractors).filter { $0 != answer }.prefix(3))
-        guard chosen.count == 3, !questions.contains(where: { $0.prompt == prompt }) else { return false }
-        let shift = Int(StableHash.number(prompt) % 4)
-        let ordered = [answer] + chosen
-        let options = (0..<4).map { ordered[($0 + shift) % 4] }
-        let answerIndex = (4 - shift) % 4
-        questions.append(Quiz.Question(number: questions.count + 1, kind: .multipleChoice, prompt: prompt,
-                                       options: options, answerIndex: answerIndex, answer: answer, evidence: evidence))
-        return true
-    }
-
-    private func unique<S: Sequence>(_ items: S) -> [String] where S.Element == String {
-        var seen: Set<String> = []
-        return items.filter { seen.insert($0).inserted }
+        return text
     }
 }

@@ -1,4 +1,3 @@
-import StudyKitSupport
 import StudyKitRules
 
 /// The content of the study aids, made once per analysis from its results: the glossary,
@@ -18,14 +17,12 @@ public struct StudyAids: Sendable, Equatable {
     /// Before the study-aid stage runs (or when a command skips it).
     public static let empty = StudyAids(glossary: Glossary(entries: []), flashcards: [], quiz: Quiz(questions: []))
 
-    /// The aids of a finished analysis; flashcards and quiz side by side when `parallel`.
+    /// The aids of a finished analysis: the glossary, then the ranked study items behind the
+    /// flashcards and the quiz.
     public static func make(for analysis: Analysis, rules: GlossaryRules, parallel: Bool) -> StudyAids {
-        let glossary = Glossary(analysis: analysis, rules: rules)
-        let cards = JobResult<[Flashcard]>(), quiz = JobResult<Quiz>()
-        ParallelJobs.run([
-            { cards.value = FlashcardDeck.cards(for: analysis, glossary: glossary) },
-            { quiz.value = Quiz(analysis: analysis, glossary: glossary) },
-        ], parallel: parallel)
-        return StudyAids(glossary: glossary, flashcards: cards.value!, quiz: quiz.value!)
+        let glossary = Glossary(analysis: analysis, layout: analysis.layout, rules: rules)
+        let items = StudyItems.items(for: analysis, glossary: glossary, rules: rules.studyAids, glossaryRules: rules)
+        return StudyAids(glossary: glossary, flashcards: FlashcardDeck.cards(from: items, limit: rules.studyAids.flashcardCount),
+                         quiz: Quiz(items: items, limit: rules.studyAids.quizCount, perChapter: rules.studyAids.reviewQuestionsPerChapter))
     }
 }

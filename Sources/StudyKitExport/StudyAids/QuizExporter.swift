@@ -12,14 +12,15 @@ public struct QuizExporter: Exporter {
 
     public func render(_ analysis: Analysis, effects: Effects) throws -> Data {
         let quiz = analysis.studyAids.quiz
-        return Data(markdown(quiz, title: analysis.document.metadata.title).utf8)
+        let titles = Dictionary(analysis.document.sections.map { ($0.id, $0.title ?? "Introduction") }, uniquingKeysWith: { a, _ in a })
+        return Data(markdown(quiz, title: analysis.document.metadata.title, sectionTitles: titles).utf8)
     }
 
-    func markdown(_ quiz: Quiz, title: String) -> String {
+    func markdown(_ quiz: Quiz, title: String, sectionTitles: [String: String] = [:]) -> String {
         let esc = { (text: String) in MarkdownText.escapeInline(text) }
         var lines = ["# Quiz: \(esc(title))", ""]
         guard !quiz.questions.isEmpty else {
-            lines.append("The article gave too little to ask about (no exams, roles or defined terms were found).")
+            lines.append("The article gave too little to ask about: no defined terms, no facts with key terms, no exam domains.")
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append(quiz.questions.count == 1
@@ -56,6 +57,23 @@ public struct QuizExporter: Exporter {
             }
             lines.append("[Back to question \(question.number)](#q\(question.number))")
             lines.append("")
+        }
+        if !quiz.reviews.isEmpty {
+            lines.append("## Chapter review")
+            lines.append("")
+            lines.append("A few questions per section, to check yourself after reading it; the answer follows each.")
+            lines.append("")
+            for review in quiz.reviews {
+                lines.append("### \(esc(sectionTitles[review.section] ?? review.section))")
+                lines.append("")
+                for question in review.questions {
+                    lines.append("\(question.number). \(esc(question.prompt))")
+                    for (index, option) in question.options.enumerated() { lines.append("   - \(Quiz.letter(index)). \(esc(option))") }
+                    lines.append("")
+                    lines.append("   *Answer:* " + (question.answerLetter.map { "\($0). " } ?? "") + esc(question.answer))
+                    lines.append("")
+                }
+            }
         }
         return lines.joined(separator: "\n")
     }

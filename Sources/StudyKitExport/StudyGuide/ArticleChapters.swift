@@ -15,6 +15,13 @@ struct ArticleChapters {
     let analysis: Analysis
     let language: String
     let images: ArticleImages
+    let budget: QuoteBudget
+
+    /// Section id → the page its chapter opens on (the first part), as `pages()` names them.
+    static func firstPages(_ document: Document) -> [String: String] {
+        Dictionary(document.sections.enumerated().map { ($0.element.id, "section-\(String($0.offset + 1).leftPadded(to: 3)).xhtml") },
+                   uniquingKeysWith: { first, _ in first })
+    }
 
     func pages() -> (pages: [GuidePage], toc: [TOCEntry], warnings: [String]) {
         // Pack every section first, so links and footnote references know the page of their target.
@@ -36,6 +43,8 @@ struct ArticleChapters {
         var pages: [GuidePage] = []
         var entries: [(level: Int, entry: TOCEntry)] = []
         var tables = 0
+        let lastParts = Dictionary(parts.map { ($0.section, $0.part) }, uniquingKeysWith: { max($0, $1) })
+        let reviews = Dictionary(analysis.studyAids.quiz.reviews.map { ($0.section, $0.questions) }, uniquingKeysWith: { a, _ in a })
         for part in parts {
             let section = analysis.document.sections[part.section]
             let title = section.title ?? "Introduction"
@@ -49,6 +58,9 @@ struct ArticleChapters {
                     var captioned = writer
                     captioned.tableCaption = { number in "Table \(number): \(title)" }
                     s.append(captioned.markup(part.units.map(\.block), tables: &tables))
+                    if lastParts[part.section] == part.part, let questions = reviews[section.id], !questions.isEmpty {
+                        review(questions, title: title, into: s)
+                    }
                 }
             }
             pages.append(GuidePage(id: part.id, href: href, page: page, toc: nil))
@@ -58,8 +70,37 @@ struct ArticleChapters {
     }
 
     /// The section's key points and key terms, set apart from the article's own text.
+    /// Review questions at the end of a chapter, the answers under them.
+    private func review(_ questions: [Quiz.Question], title: String, into body: XHTMLBody) {
+        body.element("aside", attributes: [("class", "review"), ("aria-label", "Review: \(title)")]) { aside in
+            aside.inlineElement("p", attributes: [("class", "aside-title")]) { $0.strong("Check yourself") }
+            aside.list(ordered: true) { list in
+                for question in questions {
+                    list.block { item in
+                        item.paragraph(question.prompt)
+                        item.list(className: "options") { options in
+                            for (index, option) in question.options.enumerated() {
+                                options.item { $0.strong(Quiz.letter(index) + ". "); $0.text(option) }
+                            }
+                        }
+                    }
+                }
+            }
+            aside.paragraph(className: "note") { p in
+                p.strong("Answers: ")
+                p.text(questions.map { "\($0.number) \($0.answerLetter ?? $0.answer)" }.joined(separator: " · "))
+            }
+        }
+    }
+
     private func inBrief(_ index: Int, title: String, level: Int, into body: XHTMLBody) {
-        let points = analysis.keyPoints(ofSection: index, limit: 2)
+        // Not the lines the reader is about to see: a key point among the section's opening
+        // sentences would print twice in a row; and no sentence quoted past the guide's budget.
+        let opening = Set(analysis.bodySentences(ofSection: index).prefix(2).map(\.text))
+        var points: [AnalysedSentence] = []
+        for point in analysis.keyPoints(ofSection: index, limit: 4) where points.count < 2 && !opening.contains(point.text) {
+            if budget.take(point.text) { points.append(point) }
+        }
         let phrases = analysis.sectionKeyphrases.indices.contains(index) ? analysis.sectionKeyphrases[index] : []
         guard !points.isEmpty || !phrases.isEmpty else { return }
         body.element("aside", attributes: [("class", "in-brief"), ("aria-label", "In brief: \(title)")]) { aside in

@@ -7,6 +7,9 @@ struct KnowledgePages {
     static let evidencePerClaim = 2
     let analysis: Analysis
     let language: String
+    let budget: QuoteBudget
+    /// Section id → its chapter's first page, for the objective map.
+    let sectionPages: [String: String]
 
     func pages() -> [GuidePage] {
         let knowledge = analysis.knowledge
@@ -161,8 +164,10 @@ struct KnowledgePages {
     }
 
     private func quotes(_ evidence: [Evidence], into body: XHTMLBody) {
-        for quote in evidence.prefix(Self.evidencePerClaim) {
+        var shown = 0
+        for quote in evidence where shown < Self.evidencePerClaim && budget.take(quote.text) {
             body.element("blockquote") { $0.paragraph(quote.text) }
+            shown += 1
         }
     }
 }

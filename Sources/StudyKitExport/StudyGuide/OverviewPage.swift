@@ -8,6 +8,7 @@ struct OverviewPage {
     let title: String
     let language: String
     let glossary: Glossary
+    let budget: QuoteBudget
 
     func page() -> GuidePage {
         let stats = analysis.stats
@@ -25,7 +26,7 @@ struct OverviewPage {
                     if sentences.isEmpty {
                         summary.paragraph("The article is too short to summarise.")
                     }
-                    for sentence in sentences { summary.paragraph(sentence.text) }
+                    for sentence in sentences where budget.take(sentence.text) { summary.paragraph(sentence.text) }
                 }
                 if !analysis.keyphrases.isEmpty {
                     s.section(heading: "Key terms", level: 2, id: "key-terms") { terms in

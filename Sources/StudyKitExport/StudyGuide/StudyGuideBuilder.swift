@@ -56,9 +56,16 @@ struct StudyGuideBuilder {
         }
 
         var pages: [GuidePage] = [GuidePage(id: "cover", href: "cover.xhtml", page: coverPage, toc: nil)]
-        pages.append(OverviewPage(analysis: analysis, title: title, language: lang, glossary: glossary).page())
+        // One budget for the whole guide: no sentence is quoted more than twice. The study aids
+        // are built first (a definition belongs in the glossary), the pages keep reading order.
+        let budget = QuoteBudget()
+        let sectionPages = ArticleChapters.firstPages(analysis.document)
+        let aids = StudyAidPages(language: lang, cards: cards, quiz: quiz, glossary: glossary, sectionPages: sectionPages,
+                                 sectionTitles: analysis.document.sections.map { ($0.id, $0.title ?? "Introduction") }, budget: budget)
+        let aidPages = aids.pages()
+        pages.append(OverviewPage(analysis: analysis, title: title, language: lang, glossary: glossary, budget: budget).page())
         let images = ArticleImages(document: analysis.document, effects: effects)
-        let chapters = ArticleChapters(analysis: analysis, language: lang, images: images)
+        let chapters = ArticleChapters(analysis: analysis, language: lang, images: images, budget: budget)
         // Scoped, so the chapter pages live only in `pages` (released as they become bytes).
         let (articleTOC, articleWarnings) = {
             let article = chapters.pages()
@@ -66,10 +73,11 @@ struct StudyGuideBuilder {
             return (article.toc, article.warnings)
         }()
         items += images.items
-        let knowledge = KnowledgePages(analysis: analysis, language: lang)
+        let knowledge = KnowledgePages(analysis: analysis, language: lang, budget: budget, sectionPages: sectionPages)
         pages += knowledge.pages()
-        let aids = StudyAidPages(language: lang, cards: cards, quiz: quiz, glossary: glossary)
-        pages += aids.pages()
+        if let map = ObjectiveMapPage(analysis: analysis, language: lang, sectionPages: sectionPages).page() { pages.append(map) }
+        if let sheet = CheatSheetPage(analysis: analysis, language: lang, budget: budget).page() { pages.append(sheet) }
+        pages += aidPages
 
         var spine = pages.map(\.id)
         spine.insert(EPUBWriter.navigationID, at: 1)

@@ -1,0 +1,208 @@
+import StudyKitModel
+import StudyKitRules
+
+/// A sentence of the article that defines a term, and the term as the article writes it.
+public struct Definition: Sendable, Equatable {
+    public var term: String
+    /// An acronym or expansion the same sentence gives ("RBAC" for "Role-based access control").
+    public var alias: String?
+    public var evidence: Evidence
+    /// The shape that matched: `copula`, `relation`, `appositive`, `label`, `naming`, `acronym`.
+    public var rule: String
+    /// Index of the sentence in the sentences searched.
+    public var sentence: Int
+}
+
+/// Finds definitions by their shape, without knowing the term first (`glossary-rules.json`,
+/// `definitionShapes`): the term is the noun phrase a defining sentence opens with ("A tenant
+/// is a dedicated instance of …", "Hypervisors are programs that …", "RBAC refers to …",
+/// "Kubelet, the agent on each node, …"), the label of a label line ("Latency: the time …") or
+/// table row, the name after "is called"/"known as", or an acronym beside its expansion. A
+/// sentence that only uses a term ("AZ-104 is a great start") defines nothing: the word after
+/// "is a" must be a class, not an evaluation.
+struct DefinitionFinder: Sendable {
+    private let shapes: GlossaryRules.DefinitionShapes
+    private let copulas: Set<String>
+    private let articles: Set<String>
+    private let relations: [[String]]
+    private let namings: [[String]]
+    private let relatives: Set<String>
+    private let notClass: Set<String>
+    private let notTerm: Set<String>
+    private let connectors: Set<String>
+    private let nameConnectors: Set<String>
+    private let captions: Set<String>
+
+    init(rules: GlossaryRules) {
+        shapes = rules.definitionShapes
+        copulas = Set(shapes.copulas)
+        articles = Set(shapes.articles)
+        relations = shapes.relations.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        namings = shapes.namings.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        relatives = Set(shapes.pluralRelatives)
+        notClass = Set(shapes.notClassWords)
+        notTerm = Set(shapes.notTermWords)
+        connectors = Set(shapes.connectors)
+        nameConnectors = Set(shapes.nameConnectors)
+        captions = Set(shapes.captionOpenings)
+    }
+
+    func definitions(in sentences: [AnalysedSentence], places: [SentencePlace]) -> [Definition] {
+        var found: [Definition] = []
+        for number in sentences.indices where !sentences[number].isHeading {
+            found += definitions(of: sentences[number], number: number, place: places[number])
+        }
+        return found
+    }
+
+    func definitions(of sentence: AnalysedSentence, number: Int, place: SentencePlace) -> [Definition] {
+        let words = sentence.words
+        guard words.count >= 3 else { return [] }
+        var result: [Definition] = []
+        func add(_ term: Range<Int>, _ rule: String, alias: String? = nil) {
+            let text = slice(sentence, term)
+            guard !text.isEmpty else { return }
+            result.append(Definition(term: text, alias: alias, evidence: Evidence(sentence), rule: rule, sentence: number))
+        }
+        if let first = words.first, captions.contains(first.lower) { return [] }
+        if place.kind == .tableRow {
+            guard place.item >= 0 else { return [] }
+            // "term | description": a row of two or three cells whose first cell is short.
+            let cells = sentence.text.components(separatedBy: " | ")
+            if cells.count >= 2, cells[0].split(separator: " ").count <= shapes.maxTermWords,
+               cells[1].split(separator: " ").count >= shapes.minimumDefinitionWords,
+               let end = words.firstIndex(where: { $0.text == "|" }), let term = termRange(words, 0, end) {
+                add(term, "label")
+            }
+            return result
+        }
+        if let label = labelTerm(words, place: place) { add(label, "label") }
+        let start = leadingArticleSkipped(words)
+        for end in (start + 1)..<max(start + 1, min(words.count, start + shapes.maxTermWords + 1)) {
+            let word = words[end]
+            if word.kind == .punctuation {
+                // "Kubelet, the agent on each node, …": an appositive with a class noun.
+                // Not an adverb opening the sentence ("Normally, the DNA …").
+                if word.text == ",", end + 2 < words.count, articles.contains(words[end + 1].lower),
+                   isClass(words[end + 2]), !(end - start == 1 && words[start].lower.hasSuffix("ly")),
+                   let term = termRange(words, start, end) {
+                    add(term, "appositive")
+                }
+                break
+            }
+            if let relation = relations.first(where: { matches($0, words, at: end) }), relation.count > 0,
+               end + relation.count < words.count, let term = termRange(words, start, end) {
+                add(term, "relation")
+                break
+            }
+            if copulas.contains(word.lower) {
+                guard let term = termRange(words, start, end), end + 1 < words.count else { break }
+                let next = words[end + 1]
+                if articles.contains(next.lower), end + 2 < words.count, isClass(words[end + 2]) {
+                    add(term, "copula")
+                } else if word.lower == "are", isClass(next),
+                          words[(end + 2)..<min(words.count, end + 7)].contains(where: { relatives.contains($0.lower) }) {
+                    add(term, "copula")
+                }
+                break
+            }
+        }
+        // "… is called X", "known as X": the name that follows — not after a pronoun ("This is
+        // called X" defines X in the sentence before, which the card would not show).
+        let opensWithPronoun = words.first(where: { $0.kind != .punctuation }).map { notTerm.contains($0.lower) } ?? false
+        for index in words.indices where !opensWithPronoun {
+            guard let naming = namings.first(where: { matches($0, words, at: index) }) else { continue }
+            var first = index + naming.count
+            if first < words.count, articles.contains(words[first].lower) { first += 1 }
+            var end = first
+            // The name: content words (no marks), at most five, "of" or "and" inside ("the law of independent assortment").
+            while end < words.count, end - first < 5, !notTerm.contains(words[end].lower),
+                  words[end].isContent || (nameConnectors.contains(words[end].lower) && end > first && end + 1 < words.count && words[end + 1].isContent) {
+                end += 1
+            }
+            if end > first, let term = termRange(words, first, end) { add(term, "naming") }
+            break
+        }
+        // "Role-based access control (RBAC)": an acronym beside its expansion.
+        for index in words.indices where index >= 2 && index + 1 < words.count
+            && words[index - 1].text == "(" && words[index + 1].text == ")" && isAcronym(words[index].text) {
+            let letters = Array(words[index].text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+            var begin = index - 1
+            var initials: [Unicode.Scalar] = []
+            while begin > 0, initials.count < letters.count, words[begin - 1].kind != .punctuation {
+                begin -= 1
+                // "Role-based" gives r and b: each hyphenated part has its initial.
+                if !connectors.contains(words[begin].lower) {
+                    let parts = words[begin].lower.split(separator: "-").compactMap { $0.unicodeScalars.first }
+                    initials.insert(contentsOf: parts, at: 0)
+                }
+            }
+            if initials == letters, let term = termRange(words, begin, index - 1) {
+                add(index..<(index + 1), "acronym", alias: slice(sentence, term))
+            }
+        }
+        return result
+    }
+
+    /// "Latency: the time a packet takes …", "**Pod** – the smallest unit …": a short label, a
+    /// separator, then enough words to explain it (list items and short paragraphs).
+    private func labelTerm(_ words: [Word], place: SentencePlace) -> Range<Int>? {
+        // List items only: in running prose "Important: …" or "Understand X: …" are no definitions.
+        guard place.kind == .listItem,
+              let separator = words.prefix(shapes.maxTermWords + 1).firstIndex(where: { shapes.labelSeparators.contains($0.text) }),
+              separator >= 1, words.count - separator - 1 >= shapes.minimumDefinitionWords,
+              words[0].isCapitalized || words[0].kind == .code else { return nil }
+        // An explanation in Title Case is a title ("Udemy: Windows Privilege Escalation for OSCP"): a resource, not a term.
+        let explanation = words[(separator + 1)...].filter { $0.kind == .word && !$0.isStopWord }
+        if !explanation.isEmpty, explanation.filter(\.isCapitalized).count * 3 >= explanation.count * 2 { return nil }
+        // "Page 56:", "NOTE:", "REMEMBER:": furniture and callouts, not terms.
+        let label = words[0..<separator]
+        if label.contains(where: { $0.kind == .number }) || label.allSatisfy({ !$0.text.contains(where: \.isLowercase) }) { return nil }
+        return termRange(words, 0, separator)
+    }
+
+    /// The term words `start..<end` when they make a term: content words only, not opening with a
+    /// pronoun or determiner, not ending on a stop word.
+    private func termRange(_ words: [Word], _ start: Int, _ end: Int) -> Range<Int>? {
+        guard end > start, end - start <= shapes.maxTermWords else { return nil }
+        let range = start..<end
+        // A noun phrase: no marks, no pronouns or determiners anywhere, stop words only as
+        // connectors inside ("law of independent assortment"), not "Open a TCP connection".
+        guard range.allSatisfy({ words[$0].kind != .punctuation || words[$0].text == "-" }),
+              range.allSatisfy({ !notTerm.contains(words[$0].lower) && !articles.contains(words[$0].lower) }),
+              range.allSatisfy({ !words[$0].isStopWord || connectors.contains(words[$0].lower) }),
+              !words[start].isStopWord, !words[end - 1].isStopWord,
+              range.contains(where: { words[$0].isContent }) else { return nil }
+        return range
+    }
+
+    private func leadingArticleSkipped(_ words: [Word]) -> Int {
+        var start = 0
+        while start < words.count, words[start].kind == .punctuation { start += 1 }
+        if start < words.count, articles.contains(words[start].lower) { start += 1 }
+        return start
+    }
+
+    /// A class noun after "is a": a content word that is no evaluation ("a great start").
+    private func isClass(_ word: Word) -> Bool {
+        word.kind == .word && !word.isStopWord && !notClass.contains(word.lower)
+    }
+
+    private func matches(_ phrase: [String], _ words: [Word], at index: Int) -> Bool {
+        guard index + phrase.count <= words.count else { return false }
+        return phrase.indices.allSatisfy { words[index + $0].lower == phrase[$0] }
+    }
+
+    private func isAcronym(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return (2...7).contains(scalars.count) && scalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+            && scalars.filter { ("A"..."Z").contains($0) }.count >= 2
+    }
+
+    private func slice(_ sentence: AnalysedSentence, _ range: Range<Int>) -> String {
+        let utf8 = sentence.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: sentence.words[range.lowerBound].range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: sentence.words[range.upperBound - 1].range.upperBound)
+        return String(sentence.text[start..<end])
+    }
+}

@@ -1,0 +1,235 @@
+import StudyKitRules
+import StudyKitModel
+import StudyKitText
+
+/// Things worth learning from an article, overgenerated and ranked (Heilman & Smith's
+/// overgenerate-and-rank): definitions, facts that hold a key term and a number, requirement or
+/// comparison, the domains of the exams it discusses, its study order and the roles' dispositions.
+/// Each item has a transparent score (importance of its answer term, informativeness of its
+/// sentence) and the sentence and section it comes from; flashcards and quiz take the best.
+struct StudyItem: Sendable, Equatable {
+    enum Kind: String, Sendable {
+        case definition, fact, domain, path, suits
+    }
+
+    var kind: Kind
+    /// A question ("What is a tenant?") or, for a fact, the sentence around the gap.
+    var question: String
+    /// What the learner must recall: a term, a domain, an exam.
+    var answer: String
+    /// The gap in the fact's sentence (facts only).
+    var gap: Flashcard.Gap?
+    /// Wrong answers of the same kind from the same article, best first (possibly too few).
+    var distractors: [String]
+    var evidence: Evidence?
+    /// Id of the section the evidence stands in.
+    var section: String?
+    var score: Double
+    /// Document order of the evidence, for stable ties.
+    var position: Int
+    /// Other spellings of the answer: a blank whose sentence still shows one gives it away.
+    var giveaways: [String] = []
+}
+
+enum StudyItems {
+    /// Words that make a sentence carry a fact worth recalling: requirements, limits, comparisons.
+    static func items(for analysis: Analysis, glossary: Glossary, rules: StudyAidRules, glossaryRules: GlossaryRules) -> [StudyItem] {
+        var items: [StudyItem] = []
+        let sectionIDs = analysis.document.sections.map(\.id)
+        let sentenceAt = Dictionary(analysis.sentences.enumerated().map { ($0.element.span, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        func place(_ evidence: Evidence?) -> (section: String?, position: Int) {
+            guard let evidence, let number = sentenceAt[evidence.span] else { return (nil, Int.max) }
+            let section = analysis.sentences[number].sectionIndex
+            return (sectionIDs.indices.contains(section) ? sectionIDs[section] : nil, number)
+        }
+        // Importance of a term: its keyphrase score, with a bonus when the article defines it.
+        var importance: [String: Double] = [:]
+        for phrase in analysis.keyphrases { importance[Glossary.key(phrase.phrase)] = max(importance[Glossary.key(phrase.phrase)] ?? 0, phrase.score) }
+        let defined = glossary.entries.filter { $0.source == .definition }
+        for entry in defined { importance[Glossary.key(entry.term), default: 0.3] += 0.5 }
+
+        // Definitions: "What is X?".
+        let termPool = defined.map(\.term) + analysis.keyphrases.map(\.phrase).filter { $0.contains(" ") }
+        for entry in defined {
+            guard let evidence = entry.evidence else { continue }
+            let isAcronym = entry.rule == "acronym"
+            let question = isAcronym ? "What does \(entry.aliases.first ?? entry.term) stand for?" : Self.whatIs(entry.term, definition: evidence.text)
+            let (section, position) = place(evidence)
+            let score = 1.5 + (importance[Glossary.key(entry.term)] ?? 0) + (entry.rule == "copula" || entry.rule == "relation" ? 0.3 : 0)
+            items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: nil,
+                                   distractors: distractors(for: entry.term, from: termPool), evidence: evidence,
+                                   section: section, score: score, position: position, giveaways: entry.aliases))
+        }
+
+        // Acronyms the article spells out: "What does HHI stand for?".
+        for acronym in glossary.acronyms {
+            let (section, position) = place(acronym.evidence)
+            items.append(StudyItem(kind: .definition, question: "What does \(acronym.acronym) stand for?", answer: acronym.expansion,
+                                   gap: nil, distractors: [], evidence: acronym.evidence, section: section,
+                                   score: 1.2 + (importance[Glossary.key(acronym.expansion)] ?? 0), position: position))
+        }
+
+        // Facts: a sentence with a key term and a number, requirement or comparison; the term gapped.
+        // Key terms: those the article defines, and keyphrases of several words (a single word the
+        // article does not define, "exam", "language", "USD", makes a trivial or arbitrary gap).
+        let definedKeys = Set(defined.map { Glossary.key($0.term) })
+        let keyTerms = unique(defined.map(\.term) + analysis.keyphrases.prefix(rules.keyTermCount).map(\.phrase))
+            .filter { term in Glossary.key(term).count >= 3 && (definedKeys.contains(Glossary.key(term)) || term.contains(" ")) }
+        let cues = Set(rules.factCues)
+        let narration = Set(rules.narration)
+        let captions = Set(glossaryRules.definitionShapes.captionOpenings)
+        let title = TermSearch.fold(analysis.document.metadata.title)
+        // Front and back matter (errata, about the author, resources) teaches nothing of the subject.
+        let skipped = Set(analysis.document.sections.indices.filter { index in
+            ExamNameIndex.keys(of: analysis.document.sections[index].title ?? "").contains { rules.skipSectionWords.contains($0) }
+        })
+        let expansions = glossary.acronyms.map { (TermSearch.fold($0.acronym), TermSearch.fold($0.expansion)) }
+            + defined.flatMap { entry in entry.aliases.map { (TermSearch.fold($0), TermSearch.fold(entry.term)) } }
+        let contextWords = Set(rules.contextWords)
+        // How many sentences use each key term (a term everywhere is guessed from the topic).
+        var sentencesUsing: [String: Int] = [:]
+        let foldedTerms = keyTerms.map { (Glossary.key($0), TermSearch.fold($0)) }
+        for sentence in analysis.sentences where !sentence.isHeading {
+            let folded = TermSearch.fold(sentence.text)
+            for (key, needle) in foldedTerms where TermSearch.contains(needle, in: folded) { sentencesUsing[key, default: 0] += 1 }
+        }
+        for (number, sentence) in analysis.sentences.enumerated() where !sentence.isHeading && !skipped.contains(sentence.sectionIndex) {
+            let words = sentence.words
+            let opening = words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
+            guard (rules.minimumFactWords...rules.maximumFactWords).contains(sentence.wordCount),
+                  !sentence.text.hasSuffix("?"), !sentence.text.hasSuffix(":"),
+                  !words.contains(where: { narration.contains($0.lower) }), !(opening.first.map(captions.contains) ?? false),
+                  !rules.metaOpenings.contains(where: { sentence.text.lowercased().hasPrefix($0) }) else { continue }
+            if words.contains(where: { contextWords.contains($0.lower) }) { continue }
+            let hasNumber = words.contains { $0.kind == .number }
+            let hasCue = words.contains { cues.contains($0.lower) }
+            guard hasNumber || hasCue else { continue }
+            let sectionTitle = TermSearch.fold(analysis.document.sections.indices.contains(sentence.sectionIndex)
+                                               ? analysis.document.sections[sentence.sectionIndex].title ?? "" : "")
+            let folded = TermSearch.fold(sentence.text)
+            // The most important key term that stands once in the sentence as a whole term, and that
+            // neither the sentence (its acronym or expansion), its section title nor the article title gives away.
+            let candidates = keyTerms.compactMap { term -> (String, Flashcard.Gap, Double)? in
+                let needle = TermSearch.fold(term)
+                guard let gap = FlashcardDeck.gap(term, in: sentence.text),
+                      FlashcardDeck.gap(term, in: gap.after) == nil, FlashcardDeck.gap(term, in: gap.before) == nil,
+                      Self.standsWhole(gap, in: sentence), (sentencesUsing[Glossary.key(term)] ?? 0) <= rules.maximumAnswerSentences,
+                      !Self.sharesWord(gap),
+                      !TermSearch.contains(needle, in: title), !TermSearch.contains(needle, in: sectionTitle),
+                      !expansions.contains(where: { pair in
+                          (pair.0 == needle && TermSearch.contains(pair.1, in: folded)) || (pair.1 == needle && TermSearch.contains(pair.0, in: folded))
+                      }) else { return nil }
+                return (term, gap, importance[Glossary.key(term)] ?? 0)
+            }
+            guard let best = candidates.max(by: { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 > $1.0 }) else { continue }
+            let evidence = Evidence(sentence)
+            let (section, _) = place(evidence)
+            let score = 1.0 + best.2 + (hasNumber ? 0.3 : 0) + (hasCue ? 0.3 : 0) - Double(max(0, sentence.wordCount - 30)) / 40
+            items.append(StudyItem(kind: .fact, question: sentence.text, answer: best.1.answer, gap: best.1,
+                                   distractors: distractors(for: best.0, from: keyTerms), evidence: evidence,
+                                   section: section, score: score, position: number))
+        }
+
+        // Domains of the exams the article discusses, when their weights tell them apart.
+        let knowledge = analysis.knowledge
+        for exam in knowledge.certifications where exam.mentions >= 2 {
+            let weighted = exam.domains.filter { $0.weight != nil }
+            guard weighted.count >= 4, Set(weighted.compactMap(\.weight)).count == weighted.count else { continue }
+            for domain in weighted {
+                let others = weighted.filter { $0.name != domain.name }.map(\.name)
+                let evidence = domain.evidence.first
+                let (section, position) = place(evidence)
+                let stated = domain.source != .catalogue ? 0.4 : 0
+                items.append(StudyItem(kind: .domain, question: "Which domain makes up \(domain.weightLabel) of \(exam.code)?",
+                                       answer: domain.name, gap: nil, distractors: others, evidence: evidence, section: section,
+                                       score: 0.9 + stated + (domain.evidence.isEmpty ? 0 : 0.3), position: position))
+            }
+        }
+
+        // The study order the article recommends.
+        if knowledge.articleRecommendsOrder, let first = knowledge.studyPath.first(where: { !$0.optional }) {
+            let others = knowledge.certifications.map(\.code).filter { $0 != first.code }
+            let (section, position) = place(first.evidence.first)
+            items.append(StudyItem(kind: .path, question: "Which exam does the article recommend taking first?", answer: first.code,
+                                   gap: nil, distractors: others, evidence: first.evidence.first, section: section,
+                                   score: 1.6, position: position))
+        }
+
+        // Who each role suits, when the article says it in several words.
+        for role in knowledge.roles {
+            let suits = role.traits.filter { $0.kind == "disposition" && $0.polarity == .affirmed }
+            guard suits.count >= 2 else { continue }
+            let answer = suits.sorted { $0.evidence.count > $1.evidence.count }.prefix(4).map(\.trait).joined(separator: ", ")
+            let evidence = suits.first?.evidence.first
+            let (section, position) = place(evidence)
+            items.append(StudyItem(kind: .suits, question: "Who does the role of \(role.name) (\(role.certification)) suit, according to the article?",
+                                   answer: answer, gap: nil, distractors: [], evidence: evidence, section: section,
+                                   score: 1.1, position: position))
+        }
+        return items.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+    }
+
+    /// Whether a word of the answer stands elsewhere in the sentence ("the supply curve (S) and the
+    /// [demand curve] (D)"): the sentence then gives the answer away.
+    static func sharesWord(_ gap: Flashcard.Gap) -> Bool {
+        let rest = Set(PhraseIndex<Bool>.split(gap.before + " " + gap.after).map(ExamNameIndex.key))
+        return PhraseIndex<Bool>.split(gap.answer).map(ExamNameIndex.key).contains { $0.count > 3 && rest.contains($0) }
+    }
+
+    /// Whether a gap stands on a whole term: no content word right after it ("Layer 4 load [balancer]")
+    /// and no capitalised word right before it ("Secretary of State [George Marshall]").
+    static func standsWhole(_ gap: Flashcard.Gap, in sentence: AnalysedSentence) -> Bool {
+        let start = gap.before.utf8.count, end = start + gap.answer.utf8.count
+        if let next = sentence.words.first(where: { $0.range.lowerBound >= end }), next.range.lowerBound <= end + 1,
+           next.kind == .word, !next.isStopWord { return false }
+        if let previous = sentence.words.last(where: { $0.range.upperBound <= start }), previous.range.upperBound >= start - 1,
+           previous.kind == .word, previous.isCapitalized, !previous.isStopWord, start > 0 { return false }
+        return true
+    }
+
+    /// Other terms of the same article as wrong answers, of the same shape as the answer (an
+    /// acronym for an acronym, a name for a name, a common noun for a common noun, then similar
+    /// length); never a spelling of the answer.
+    static func distractors(for answer: String, from pool: [String]) -> [String] {
+        let key = Glossary.key(answer)
+        func shape(_ term: String) -> (Int, Int, Int) {
+            let acronym = term.count <= 6 && term.allSatisfy { $0.isUppercase || $0.isNumber } ? 1 : 0
+            let name = term.first?.isUppercase == true ? 1 : 0
+            return (acronym, name, term.split(separator: " ").count)
+        }
+        let wanted = shape(answer)
+        let options = unique(pool).filter { Glossary.key($0) != key && !Glossary.key($0).contains(key) && !key.contains(Glossary.key($0)) }
+        func distance(_ term: String) -> Int {
+            let other = shape(term)
+            return 4 * abs(other.0 - wanted.0) + 2 * abs(other.1 - wanted.1) + abs(other.2 - wanted.2)
+        }
+        return options.enumerated().sorted { left, right in
+            let l = distance(left.element), r = distance(right.element)
+            return l != r ? l < r : left.offset < right.offset
+        }.map(\.element)
+    }
+
+    /// "What is a tenant?", "What are hypervisors?", "What is caching?", "What is RBAC?": the
+    /// term in lower case unless it is a name (capitals inside, a digit, or capitalised beyond the
+    /// sentence start); "a"/"an" only where the article writes one before the term; "are" for plurals.
+    static func whatIs(_ term: String, definition: String) -> String {
+        let words = term.split(separator: " ")
+        let opensSentence = definition.hasPrefix(term) || ["A ", "An ", "The "].contains { definition.hasPrefix($0 + term) }
+        let isName = term.contains(where: \.isNumber) || words.contains { word in word.dropFirst().contains(where: \.isUppercase) }
+            || (term.first?.isUppercase == true && !opensSentence)
+        let shown = isName ? term : (term.first.map { String($0).lowercased() + term.dropFirst() } ?? term)
+        let lowerDefinition = " " + definition.lowercased() + " "
+        let lowerTerm = term.lowercased()
+        let article = [" a ", " an "].first { lowerDefinition.contains($0 + lowerTerm + " ") || lowerDefinition.contains($0 + lowerTerm + ",") }
+        if let article { return "What is" + article + shown + "?" }
+        if let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("us"), !last.hasSuffix("is"), !isName {
+            return "What are \(shown)?"
+        }
+        return "What is \(shown)?"
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert(Glossary.key($0)).inserted }
+    }
+}
