@@ -23,7 +23,7 @@ struct HeadingDetector {
         let shapes = units.map { unit -> HeadingShape? in
             let isBullet = unit.listMarker.map { marker in !marker.contains(where: \.isNumber) } ?? false
             // Layout the collapsed line no longer shows (columns of command output) rules a line out too.
-            if unit.lineCount == 1, unit.text.contains("   "),
+            if unit.lineCount == 1, Whitespace.hasSpaceRun(unit.text, count: 3),
                rules.notHeadingPatterns.contains(where: { HeadingRules.matches($0, unit.text) }) { return nil }
             if let underlined = underlinedHeading(unit) { return underlined }
             return HeadingShape.classify(unit.singleLine, lineCount: unit.lineCount, isBullet: isBullet, rules: rules)
@@ -90,11 +90,13 @@ struct HeadingDetector {
         let firstBody = units.indices.first { roles[$0] == .body && merged[$0] == nil && isSubstantial(units[$0]) } ?? units.count
         let firstContent = units.indices.first { $0 < firstBody && roles[$0] == .body && merged[$0] != nil }
         var isHeading = [Bool](repeating: false, count: units.count)
+        // Whether the text is wrapped (some unit spans lines), asked per candidate line: known once.
+        let wrappedText = units.contains { $0.lineCount > 1 }
         for index in units.indices.reversed() {
             guard roles[index] == .body, let shape = merged[index] else { continue }
             isHeading[index] = styled.contains(index)
                 || decide(index, shape: shape, shapes: merged, roles: roles, units: units,
-                          headingFollows: isHeading, run: runs[index], isFirst: index == firstContent)
+                          headingFollows: isHeading, run: runs[index], isFirst: index == firstContent, wrappedText: wrappedText)
             // Between the title and the first body text stand subtitles, editions and bylines:
             // a line there is a heading only when it is strong or body text follows it.
             if isHeading[index], let first = firstContent, index > first, index < firstBody,
@@ -224,7 +226,7 @@ struct HeadingDetector {
     }
 
     private func decide(_ index: Int, shape: HeadingShape, shapes: [HeadingShape?], roles: [Role], units: [TextUnit],
-                        headingFollows: [Bool], run: Int, isFirst: Bool) -> Bool {
+                        headingFollows: [Bool], run: Int, isFirst: Bool, wrappedText: Bool) -> Bool {
         guard let nextIndex = next(after: index, roles: roles) else { return false }
         let nextShape = shapes[nextIndex]
         let nextIsHeading = headingFollows[nextIndex]
@@ -233,7 +235,7 @@ struct HeadingDetector {
         if isFirst { return true }
         guard roles[nextIndex] != .tableOfContents else { return false }
         let strong = shape.kind == .numbered || shape.kind == .headingWord || shape.kind == .allCaps || shape.kind == .underlined
-        if !strong && isInListContext(index, shapes: shapes, units: units) { return false }
+        if !strong && isInListContext(index, shapes: shapes, units: units, wrappedText: wrappedText) { return false }
         // A name and title under "Best regards," are a signature, not headings.
         for back in [index - 1, index - 2] where back >= 0 {
             let line = units[back].singleLine
@@ -257,7 +259,7 @@ struct HeadingDetector {
         case .sentenceCase:
             // Short sentence-case lines are headings only when they stand alone before a paragraph.
             let unit = units[index]
-            let standsAlone = unit.afterBlank && unit.beforeBlank || unit.lineCount == 1 && units.allSatisfy { $0.lineCount == 1 }
+            let standsAlone = unit.afterBlank && unit.beforeBlank || unit.lineCount == 1 && !wrappedText
             return standsAlone && (nextIsBody || (nextIsHeading && run <= 2))
         }
     }
@@ -265,8 +267,7 @@ struct HeadingDetector {
     /// Lines after one ending in a colon ("You will need:") are list items until a full sentence.
     /// Lines under a label ("Ingredients", "You will need:") are list items until a full
     /// sentence; in wrapped text a blank line also ends the list.
-    private func isInListContext(_ index: Int, shapes: [HeadingShape?], units: [TextUnit]) -> Bool {
-        let wrappedText = units.contains { $0.lineCount > 1 }
+    private func isInListContext(_ index: Int, shapes: [HeadingShape?], units: [TextUnit], wrappedText: Bool) -> Bool {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 15 {
             let line = units[cursor].singleLine
@@ -287,11 +288,26 @@ struct HeadingDetector {
     private func isSubstantial(_ unit: TextUnit) -> Bool {
         if unit.listMarker != nil { return true }
         // A block laid out in columns (an RFC's header, a table) is not running text.
-        if unit.text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).contains("    ") }) { return false }
+        if isLaidOutInColumns(unit.text) { return false }
         let text = unit.singleLine
         if text.utf8.count >= 80 { return true }
         guard let last = text.last else { return false }
         return ".!?:\"”’)".contains(last)
+    }
+
+    /// Every line holds four spaces in a row inside it. Lines are taken one at a time, so a
+    /// paragraph of running text stops at its first line.
+    private func isLaidOutInColumns(_ text: String) -> Bool {
+        var rest = text[...]
+        while true {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            // Trimming only removes spaces: a line with no run needs no trimming to be ruled out.
+            if !line.isEmpty, !Whitespace.hasSpaceRun(line, count: 4)
+                || !Whitespace.hasSpaceRun(line.trimmingCharacters(in: .whitespaces), count: 4) { return false }
+            guard end < rest.endIndex else { return true }
+            rest = rest[rest.index(after: end)...]
+        }
     }
 
     /// "1. Open the portal" followed by "2. ..." is a list, not two headings.

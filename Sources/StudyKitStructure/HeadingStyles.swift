@@ -12,7 +12,8 @@ struct HeadingStyles {
         var trimmed = Substring(line)
         while trimmed.first == " " || trimmed.first == "\t" { trimmed = trimmed.dropFirst() }
         let label = trimmed.prefix { !$0.isWhitespace }
-        guard !label.isEmpty, label.count <= 8, label.count < trimmed.count else { return nil }
+        // Indices, not counts: counting a long paragraph's characters showed in profiles.
+        guard !label.isEmpty, label.count <= 8, label.endIndex < trimmed.endIndex else { return nil }
         let rest = trimmed.dropFirst(label.count)
         guard rest.first?.isWhitespace == true, rest.contains(where: \.isLetter) else { return nil }
         // "Q:" / "A:" — a one- or two-letter label and a colon.
@@ -56,8 +57,9 @@ struct HeadingStyles {
     static func headings(lines: [String], followedByBody: (Int) -> Bool, isCandidate: (Int) -> Bool,
                          minimumSiblings: Int) -> Set<Int> {
         var groups: [String: [(index: Int, number: [Int])]] = [:]
-        for (index, line) in lines.enumerated() where isCandidate(index) {
-            if let (signature, number) = signature(of: line) { groups[signature, default: []].append((index, number)) }
+        // The signature first: it is cheap, and most lines have none.
+        for (index, line) in lines.enumerated() {
+            if let (signature, number) = signature(of: line), isCandidate(index) { groups[signature, default: []].append((index, number)) }
         }
         var found = Set<Int>()
         for (signature, members) in groups where members.count >= minimumSiblings {

@@ -40,6 +40,27 @@ public enum Whitespace {
         return 0
     }
 
+    /// Whether `text` holds `count` ASCII spaces in a row: layout in columns. Byte by byte,
+    /// because Foundation's `contains` on strings goes through `NSString` and showed in profiles.
+    public static func hasSpaceRun(_ text: String, count: Int) -> Bool {
+        hasSpaceRun(text.utf8, count: count)
+    }
+
+    /// `hasSpaceRun` for a slice of a line.
+    public static func hasSpaceRun(_ text: Substring, count: Int) -> Bool {
+        hasSpaceRun(text.utf8, count: count)
+    }
+
+    @inline(__always)
+    static func hasSpaceRun<Bytes: Sequence<UInt8>>(_ bytes: Bytes, count: Int) -> Bool {
+        var run = 0
+        for byte in bytes {
+            run = byte == 0x20 ? run + 1 : 0
+            if run >= count { return true }
+        }
+        return false
+    }
+
     /// Runs of whitespace collapsed to one space, both ends trimmed. Runs on every
     /// sentence, so it works on bytes and allocates one buffer.
     public static func collapse(_ text: String) -> String {

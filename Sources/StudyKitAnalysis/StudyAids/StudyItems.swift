@@ -89,37 +89,51 @@ enum StudyItems {
         // How many sentences use each key term (a term everywhere is guessed from the topic).
         var sentencesUsing: [String: Int] = [:]
         let foldedTerms = keyTerms.map { (Glossary.key($0), TermSearch.fold($0)) }
-        for sentence in analysis.sentences where !sentence.isHeading {
-            let folded = TermSearch.fold(sentence.text)
+        // Each sentence folded once: the fact loop below searches the same text again.
+        let foldedSentences = analysis.sentences.map { $0.isHeading ? [] : TermSearch.fold($0.text) }
+        for (number, sentence) in analysis.sentences.enumerated() where !sentence.isHeading {
+            let folded = foldedSentences[number]
             for (key, needle) in foldedTerms where TermSearch.contains(needle, in: folded) { sentencesUsing[key, default: 0] += 1 }
         }
+        var foldedSectionTitles: [Int: [UInt8]] = [:]
         for (number, sentence) in analysis.sentences.enumerated() where !sentence.isHeading && !skipped.contains(sentence.sectionIndex) {
             let words = sentence.words
             let opening = words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
             guard (rules.minimumFactWords...rules.maximumFactWords).contains(sentence.wordCount),
                   !sentence.text.hasSuffix("?"), !sentence.text.hasSuffix(":"),
-                  !words.contains(where: { narration.contains($0.lower) }), !(opening.first.map(captions.contains) ?? false),
-                  !rules.metaOpenings.contains(where: { sentence.text.lowercased().hasPrefix($0) }) else { continue }
+                  !words.contains(where: { narration.contains($0.lower) }), !(opening.first.map(captions.contains) ?? false)
+            else { continue }
             if words.contains(where: { contextWords.contains($0.lower) }) { continue }
             let hasNumber = words.contains { $0.kind == .number }
             let hasCue = words.contains { cues.contains($0.lower) }
             guard hasNumber || hasCue else { continue }
-            let sectionTitle = TermSearch.fold(analysis.document.sections.indices.contains(sentence.sectionIndex)
+            let lowered = sentence.text.lowercased()
+            guard !rules.metaOpenings.contains(where: { lowered.hasPrefix($0) }) else { continue }
+            let folded = foldedSentences[number]
+            let sectionTitle: [UInt8]
+            if let known = foldedSectionTitles[sentence.sectionIndex] {
+                sectionTitle = known
+            } else {
+                sectionTitle = TermSearch.fold(analysis.document.sections.indices.contains(sentence.sectionIndex)
                                                ? analysis.document.sections[sentence.sectionIndex].title ?? "" : "")
-            let folded = TermSearch.fold(sentence.text)
+                foldedSectionTitles[sentence.sectionIndex] = sectionTitle
+            }
             // The most important key term that stands once in the sentence as a whole term, and that
             // neither the sentence (its acronym or expansion), its section title nor the article title gives away.
-            let candidates = keyTerms.compactMap { term -> (String, Flashcard.Gap, Double)? in
-                let needle = TermSearch.fold(term)
-                guard let gap = FlashcardDeck.gap(term, in: sentence.text),
+            var candidates: [(String, Flashcard.Gap, Double)] = []
+            for (term, folding) in zip(keyTerms, foldedTerms) {
+                let needle = folding.1
+                guard TermSearch.contains(needle, in: folded),
+                      let gap = FlashcardDeck.gap(term, in: sentence.text),
                       FlashcardDeck.gap(term, in: gap.after) == nil, FlashcardDeck.gap(term, in: gap.before) == nil,
-                      Self.standsWhole(gap, in: sentence), (sentencesUsing[Glossary.key(term)] ?? 0) <= rules.maximumAnswerSentences,
+                      Self.standsWhole(gap, in: sentence), (sentencesUsing[folding.0] ?? 0) <= rules.maximumAnswerSentences,
                       !Self.sharesWord(gap),
-                      !TermSearch.contains(needle, in: title), !TermSearch.contains(needle, in: sectionTitle),
-                      !expansions.contains(where: { pair in
-                          (pair.0 == needle && TermSearch.contains(pair.1, in: folded)) || (pair.1 == needle && TermSearch.contains(pair.0, in: folded))
-                      }) else { return nil }
-                return (term, gap, importance[Glossary.key(term)] ?? 0)
+                      !TermSearch.contains(needle, in: title), !TermSearch.contains(needle, in: sectionTitle)
+                else { continue }
+                let givenAway = expansions.contains { pair in
+                    (pair.0 == needle && TermSearch.contains(pair.1, in: folded)) || (pair.1 == needle && TermSearch.contains(pair.0, in: folded))
+                }
+                if !givenAway { candidates.append((term, gap, importance[folding.0] ?? 0)) }
             }
             guard let best = candidates.max(by: { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 > $1.0 }) else { continue }
             let evidence = Evidence(sentence)
