@@ -71,9 +71,10 @@ struct ExamDiscovery: Sendable {
     private func discover(in sentence: AnalysedSentence) -> [Found] {
         let words = sentence.words
         // Cheap test first: most sentences name no credential (markers all start with "c": certified…).
-        guard words.contains(where: { word in
-            isAcronym(word) || (word.lower.utf8.first == UInt8(ascii: "c") && markers.contains(ExamNameIndex.key(word.lower)))
-        }) else { return [] }
+        let hasMarker = words.contains { word in
+            word.lower.utf8.first == UInt8(ascii: "c") && markers.contains(ExamNameIndex.key(word.lower))
+        }
+        guard hasMarker || words.contains(where: isAcronym) else { return [] }
         var result: [Found] = []
         let hasCue = words.contains { cues.contains(ExamNameIndex.key($0.lower)) }
         var explained = Set<Int>()
@@ -101,9 +102,9 @@ struct ExamDiscovery: Sendable {
                 break
             }
         }
-        // Credential-shaped names with no acronym beside them.
+        // Credential-shaped names with no acronym beside them (each holds a marker word).
         var position = 0
-        while position < words.count {
+        while hasMarker, position < words.count {
             let run = run(startingAt: position, in: words)
             guard let last = run.words.last else { position += 1; continue }
             position = last + 1

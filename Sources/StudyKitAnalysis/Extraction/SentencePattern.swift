@@ -137,7 +137,7 @@ struct SentencePattern: Sendable {
                 guard case .words(let forms) = step else { continue }
                 let found: Bool
                 if let present {
-                    found = forms.contains(where: present.ids.contains)
+                    found = forms.contains(where: present.has)
                 } else {
                     found = items.contains { item in
                         guard case .word(let lower, let stem, _) = item else { return false }
@@ -154,20 +154,32 @@ struct SentencePattern: Sendable {
         struct Facts {
             var exams = 0
             var words = 0
-            var ids = Set<Int32>()
+            /// Lower-case and stem ids of the sentence's words, sorted: a sentence has a few dozen,
+            /// and a binary search beats hashing each into a set.
+            var ids: [Int32] = []
+
+            func has(_ id: Int32) -> Bool {
+                var low = 0, high = ids.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if ids[middle] < id { low = middle + 1 } else { high = middle }
+                }
+                return low < ids.count && ids[low] == id
+            }
         }
 
         static func present(in items: [Item]) -> Facts {
             var facts = Facts()
             for item in items {
                 if case .word(let lower, let stem, _) = item {
-                    facts.ids.insert(lower)
-                    facts.ids.insert(stem)
+                    facts.ids.append(lower)
+                    facts.ids.append(stem)
                     facts.words += 1
                 } else {
                     facts.exams += 1
                 }
             }
+            facts.ids.sort()
             return facts
         }
 

@@ -119,6 +119,7 @@ struct StudyPathFinder: Sendable {
         let joiners = Set(["and", "or"].map { table.id(of: $0) }.filter { $0 != WordTable.absent })
         let negations = negations.bound(to: table)
         let pseudoNegations = pseudoNegations.bound(to: table)
+        let narration = narrationFlags(table)
         /// Whether a cue is denied: a negation inside the words it matched.
         func denied(_ number: Int, _ words: Range<Int>) -> Bool {
             guard !words.isEmpty else { return false }
@@ -129,7 +130,7 @@ struct StudyPathFinder: Sendable {
             // Role names ("the architect") are too loose to order exams by: codes, titles and acronyms only.
             let named = context.mentions[number].filter { $0.kind != .role }
             if named.isEmpty && context.pointedAt(number) == nil { continue }
-            if isNarration(sentences[number]) { continue }
+            if isNarration(sentences[number], lowers: table.lowers[table.start(of: number)...], flags: narration) { continue }
             let sentence = sentences[number]
             // "It is a good starting point", "… pass the Azure Fundamentals exam, but as a first step":
             // a cue with no exam speaks of the one exam the sentence names, else of the one it points back at.
@@ -286,17 +287,33 @@ struct StudyPathFinder: Sendable {
         }
     }
 
+    /// The narration word lists by word id (1 recommend verb, 2 first person, 4 past verb), so
+    /// the check below compares numbers instead of hashing every word of every sentence.
+    private func narrationFlags(_ table: WordTable) -> [UInt8] {
+        var flags = [UInt8](repeating: 0, count: table.count)
+        for (words, flag) in [(recommendVerbs, UInt8(1)), (firstPerson, 2), (pastVerbs, 4)] {
+            for word in words {
+                let id = table.id(of: word)
+                if id != WordTable.absent { flags[Int(id)] |= flag }
+            }
+        }
+        return flags
+    }
+
     /// The author telling their own history: a first-person subject with a past-tense verb
     /// within five words ("Our group at Rackspace started with…"), and nothing recommending.
-    private func isNarration(_ sentence: AnalysedSentence) -> Bool {
+    /// `lowers` are the sentence's word ids in the document's table.
+    private func isNarration(_ sentence: AnalysedSentence, lowers: ArraySlice<Int32>, flags: [UInt8]) -> Bool {
         let words = sentence.words
-        if words.contains(where: { $0.kind != .punctuation && recommendVerbs.contains($0.lower) }) { return false }
-        for index in words.indices where firstPerson.contains(words[index].lower) {
+        let base = lowers.startIndex
+        func flag(_ index: Int) -> UInt8 { flags[Int(lowers[base + index])] }
+        if words.indices.contains(where: { flag($0) & 1 != 0 && words[$0].kind != .punctuation }) { return false }
+        for index in words.indices where flag(index) & 2 != 0 {
             var seen = 0
             var next = index + 1
             while next < words.count, seen < 5 {
                 if words[next].kind != .punctuation {
-                    if pastVerbs.contains(words[next].lower) { return true }
+                    if flag(next) & 4 != 0 { return true }
                     seen += 1
                 }
                 next += 1
