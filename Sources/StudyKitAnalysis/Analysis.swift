@@ -51,12 +51,11 @@ public struct Analysis: Sendable {
         sentences[sectionStats[index].sentenceRange].filter { !$0.isHeading }[...]
     }
 
-    /// The key points of a section: its summary sentences, or its leading sentences
-    /// when the summariser chose none.
+    /// The key points of a section: its summary sentences. None when the summariser found no
+    /// informative sentence there (a list of links or titles is not summed up by its first item).
     public func keyPoints(ofSection index: Int, limit: Int = 2) -> [AnalysedSentence] {
         let chosen = sectionSummaries.indices.contains(index) ? sectionSummaries[index] : []
-        if !chosen.isEmpty { return chosen.prefix(limit).map { sentences[$0] } }
-        return Array(bodySentences(ofSection: index).prefix(limit))
+        return chosen.prefix(limit).map { sentences[$0] }
     }
 
     /// The paragraph a body sentence comes from (by its `paragraphIndex`); nil for headings.

@@ -1,6 +1,7 @@
 import Foundation
 import StudyKitModel
 import StudyKitRules
+import StudyKitText
 
 /// The sentences chosen to summarise one section.
 public struct SectionSummary: Sendable, Equatable {
@@ -78,9 +79,18 @@ public struct Summarizer: Sendable {
         return (summary, sectionSummaries(ranking, sentences))
     }
 
+    /// Whether a sentence may stand as a section's key point (see `keyPointMinimum`).
+    static func isKeyPoint(_ sentence: AnalysedSentence, _ rules: SummaryRules, cues: Set<String>) -> Bool {
+        SentenceRanking.endsLikeASentence(sentence, rules)
+            && SentenceRanking.informativeness(sentence, rules.informativeness, cues: cues) >= rules.informativeness.keyPointMinimum
+    }
+
     private func sectionSummaries(_ ranking: SentenceRanking, _ sentences: [AnalysedSentence]) -> [SectionSummary] {
         var bySection: [Int: [Int]] = [:]
-        for index in ranking.candidates { bySection[sentences[index].sectionIndex, default: []].append(index) }
+        let cues = Set(rules.informativeness.factCues)
+        for index in ranking.candidates where Self.isKeyPoint(sentences[index], rules, cues: cues) {
+            bySection[sentences[index].sectionIndex, default: []].append(index)
+        }
         return bySection.keys.sorted().map { section in
             let members = bySection[section]!
             let wanted = members.count >= rules.twoSentenceSectionMinimum ? 2 : 1
@@ -156,10 +166,16 @@ struct SentenceRanking {
         if text.hasSuffix("?") { factor *= rules.questionFactor }
         if text.hasSuffix(":") { factor *= rules.leadInFactor }
         let lower = text.prefix(24).lowercased()
-        if rules.metaOpenings.contains(where: { lower.hasPrefix($0) }) { factor *= rules.metaFactor }
+        if rules.metaOpenings.contains(where: { lower.hasPrefix($0) }) {
+            factor *= rules.metaFactor
+        } else if !rules.metaPhrases.isEmpty {
+            let folded = TermSearch.fold(text)
+            if rules.metaPhrases.contains(where: { TermSearch.contains(TermSearch.fold($0), in: folded) }) { factor *= rules.metaFactor }
+        }
         if sentence.words.contains(where: { $0.kind == .number || cues.contains($0.lower) }) { factor *= rules.factFactor }
         let opening = sentence.words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
-        if opening.contains(where: rules.narrationWords.contains) { factor *= rules.narrationFactor }
+        if opening.contains(where: rules.narrationWords.contains)
+            || sentence.words.contains(where: { rules.anecdoteWords.contains($0.lower) }) { factor *= rules.narrationFactor }
         if let first = opening.first {
             if rules.captionOpenings.contains(first) { factor *= rules.captionFactor }
             if rules.imperativeOpenings.contains(first) { factor *= rules.imperativeFactor }

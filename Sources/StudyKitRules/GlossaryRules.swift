@@ -54,6 +54,12 @@ public struct GlossaryRules: Decodable, Sendable {
         package var nameConnectors: [String]
         /// First words of captions and page furniture ("Figure 3", "Page 56"): never terms or facts.
         package var captionOpenings: [String]
+        /// Words that make a label's explanation the author's own story ("EX436: I found …"), not a definition.
+        package var firstPersonWords: [String]
+        /// First words of a label's explanation that make it advice or a pointer ("Forums: If you …").
+        package var adviceOpenings: [String]
+        /// Words that are values, not explanations, when a label's explanation opens with them ("Duration: two hours").
+        package var numberWords: [String]
     }
 
     /// The first pattern by which `sentence` defines `term`, and whether the match opens
@@ -115,4 +121,6 @@ package struct StudyAidRules: Decodable, Sendable {
     package var contextWords: [String]
     /// A gap answer used in more sentences than this is guessed, not recalled.
     package var maximumAnswerSentences: Int
+    /// First words that make a sentence lean on the one before ("It", "This", "You get this …").
+    package var dependentOpenings: [String]
 }

@@ -40,6 +40,13 @@ public struct SummaryRules: Decodable, Sendable {
         package var factCues: [String]
         package var narrationFactor: Double
         package var narrationWords: [String]
+        /// First-person singular words: anywhere in a sentence they make it the author's own story.
+        package var anecdoteWords: [String]
+        /// Phrases that, anywhere in a sentence, make it the article talking about itself.
+        package var metaPhrases: [String]
+        /// A section's key point needs at least this informativeness (see `informativeness`) and a
+        /// sentence end: a bare title, a list lead-in, a question or an anecdote is no key point.
+        package var keyPointMinimum: Double
         package var captionFactor: Double
         package var captionOpenings: [String]
         package var imperativeFactor: Double

@@ -32,6 +32,9 @@ struct DefinitionFinder: Sendable {
     private let connectors: Set<String>
     private let nameConnectors: Set<String>
     private let captions: Set<String>
+    private let firstPerson: Set<String>
+    private let adviceOpenings: Set<String>
+    private let numberWords: Set<String>
 
     init(rules: GlossaryRules) {
         shapes = rules.definitionShapes
@@ -45,6 +48,9 @@ struct DefinitionFinder: Sendable {
         connectors = Set(shapes.connectors)
         nameConnectors = Set(shapes.nameConnectors)
         captions = Set(shapes.captionOpenings)
+        firstPerson = Set(shapes.firstPersonWords)
+        adviceOpenings = Set(shapes.adviceOpenings)
+        numberWords = Set(shapes.numberWords)
     }
 
     func definitions(in sentences: [AnalysedSentence], places: [SentencePlace]) -> [Definition] {
@@ -67,11 +73,13 @@ struct DefinitionFinder: Sendable {
         if let first = words.first, captions.contains(first.lower) { return [] }
         if place.kind == .tableRow {
             guard place.item >= 0 else { return [] }
-            // "term | description": a row of two or three cells whose first cell is short.
+            // "term | description": a row of two cells whose first cell is short. A wider row
+            // ("Udemy | course title | author") lists resources; it defines none of its cells.
             let cells = sentence.text.components(separatedBy: " | ")
-            if cells.count >= 2, cells[0].split(separator: " ").count <= shapes.maxTermWords,
+            if cells.count == 2, cells[0].split(separator: " ").count <= shapes.maxTermWords,
                cells[1].split(separator: " ").count >= shapes.minimumDefinitionWords,
-               let end = words.firstIndex(where: { $0.text == "|" }), let term = termRange(words, 0, end) {
+               let end = words.firstIndex(where: { $0.text == "|" }), let term = termRange(words, 0, end),
+               explains(words[(end + 1)...]), !repeats(words[0..<end], in: words[(end + 1)...]) {
                 add(term, "label")
             }
             return result
@@ -152,13 +160,33 @@ struct DefinitionFinder: Sendable {
               let separator = words.prefix(shapes.maxTermWords + 1).firstIndex(where: { shapes.labelSeparators.contains($0.text) }),
               separator >= 1, words.count - separator - 1 >= shapes.minimumDefinitionWords,
               words[0].isCapitalized || words[0].kind == .code else { return nil }
-        // An explanation in Title Case is a title ("Udemy: Windows Privilege Escalation for OSCP"): a resource, not a term.
-        let explanation = words[(separator + 1)...].filter { $0.kind == .word && !$0.isStopWord }
-        if !explanation.isEmpty, explanation.filter(\.isCapitalized).count * 3 >= explanation.count * 2 { return nil }
+        guard explains(words[(separator + 1)...]), !repeats(words[0..<separator], in: words[(separator + 1)...]) else { return nil }
         // "Page 56:", "NOTE:", "REMEMBER:": furniture and callouts, not terms.
         let label = words[0..<separator]
         if label.contains(where: { $0.kind == .number }) || label.allSatisfy({ !$0.text.contains(where: \.isLowercase) }) { return nil }
         return termRange(words, 0, separator)
+    }
+
+    /// Whether the words after a label explain it. Not when they are a title in Title Case ("Udemy:
+    /// Windows Privilege Escalation for OSCP", a resource), a value ("Cost: $375", "Duration: two
+    /// hours"), the author's own story ("EX436: the labs took me ages") or advice ("Forums: If you …").
+    private func explains(_ explanation: ArraySlice<Word>) -> Bool {
+        let content = explanation.filter { $0.kind == .word && !$0.isStopWord }
+        if !content.isEmpty, content.filter(\.isCapitalized).count * 3 >= content.count * 2 { return false }
+        guard let first = explanation.first(where: { $0.kind != .punctuation || $0.text.unicodeScalars.contains { $0.properties.generalCategory == .currencySymbol } }) else { return false }
+        if first.kind == .number || first.kind == .punctuation || numberWords.contains(first.lower) || adviceOpenings.contains(first.lower) { return false }
+        if first.text.unicodeScalars.first.map({ ("0"..."9").contains($0) }) ?? false { return false }
+        if explanation.contains(where: { $0.lower.hasPrefix("http") || $0.lower.hasPrefix("www.") }) { return false }
+        return !explanation.contains { firstPerson.contains($0.lower) }
+    }
+
+    /// Whether the explanation repeats the whole label (plurals folded): it uses the term
+    /// ("Premium support: AWS offers several levels of premium support") instead of saying what it is.
+    private func repeats(_ label: ArraySlice<Word>, in explanation: ArraySlice<Word>) -> Bool {
+        let term = label.filter { $0.kind != .punctuation }.map { ExamNameIndex.key($0.lower) }
+        let rest = explanation.filter { $0.kind != .punctuation }.map { ExamNameIndex.key($0.lower) }
+        guard !term.isEmpty, rest.count >= term.count else { return false }
+        return (0...(rest.count - term.count)).contains { Array(rest[$0..<($0 + term.count)]) == term }
     }
 
     /// The term words `start..<end` when they make a term: content words only, not opening with a

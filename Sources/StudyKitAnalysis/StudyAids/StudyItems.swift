@@ -86,6 +86,7 @@ enum StudyItems {
         let expansions = glossary.acronyms.map { (TermSearch.fold($0.acronym), TermSearch.fold($0.expansion)) }
             + defined.flatMap { entry in entry.aliases.map { (TermSearch.fold($0), TermSearch.fold(entry.term)) } }
         let contextWords = Set(rules.contextWords)
+        let dependentOpenings = Set(rules.dependentOpenings)
         // How many sentences use each key term (a term everywhere is guessed from the topic).
         var sentencesUsing: [String: Int] = [:]
         let foldedTerms = keyTerms.map { (Glossary.key($0), TermSearch.fold($0)) }
@@ -101,7 +102,10 @@ enum StudyItems {
             let opening = words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
             guard (rules.minimumFactWords...rules.maximumFactWords).contains(sentence.wordCount),
                   !sentence.text.hasSuffix("?"), !sentence.text.hasSuffix(":"),
-                  !words.contains(where: { narration.contains($0.lower) }), !(opening.first.map(captions.contains) ?? false)
+                  !words.contains(where: { narration.contains($0.lower) }), !(opening.first.map(captions.contains) ?? false),
+                  !(opening.first.map(dependentOpenings.contains) ?? false), Self.endsWithFullStop(sentence.text),
+                  // Markup left in the text (a reStructuredText link, code) makes a broken blank.
+                  !sentence.text.utf8.contains(UInt8(ascii: "`")), !sentence.text.utf8.contains(UInt8(ascii: "<"))
             else { continue }
             if words.contains(where: { contextWords.contains($0.lower) }) { continue }
             let hasNumber = words.contains { $0.kind == .number }
@@ -146,25 +150,36 @@ enum StudyItems {
 
         // Domains of the exams the article discusses, when their weights tell them apart.
         let knowledge = analysis.knowledge
+        let codes = knowledge.certifications.map { ($0.code, TermSearch.fold($0.code)) }
+        /// A sentence naming other exams but not `code` speaks of those (a DP-203 line is no evidence on DEA-C01).
+        func speaksOfAnotherExam(_ evidence: Evidence, _ code: String) -> Bool {
+            let folded = TermSearch.fold(evidence.text)
+            let named = codes.filter { TermSearch.contains($0.1, in: folded) }.map(\.0)
+            return !named.isEmpty && !named.contains(code)
+        }
         for exam in knowledge.certifications where exam.mentions >= 2 {
             let weighted = exam.domains.filter { $0.weight != nil }
             guard weighted.count >= 4, Set(weighted.compactMap(\.weight)).count == weighted.count else { continue }
             for domain in weighted {
                 let others = weighted.filter { $0.name != domain.name }.map(\.name)
-                let evidence = domain.evidence.first
+                let evidence = domain.evidence.first { !speaksOfAnotherExam($0, exam.code) }
                 let (section, position) = place(evidence)
                 let stated = domain.source != .catalogue ? 0.4 : 0
                 items.append(StudyItem(kind: .domain, question: "Which domain makes up \(domain.weightLabel) of \(exam.code)?",
                                        answer: domain.name, gap: nil, distractors: others, evidence: evidence, section: section,
-                                       score: 0.9 + stated + (domain.evidence.isEmpty ? 0 : 0.3), position: position))
+                                       score: 0.9 + stated + (evidence == nil ? 0 : 0.3), position: position))
             }
         }
 
         // The study order the article recommends.
         if knowledge.articleRecommendsOrder, let first = knowledge.studyPath.first(where: { !$0.optional }) {
-            let others = knowledge.certifications.map(\.code).filter { $0 != first.code }
             let (section, position) = place(first.evidence.first)
-            items.append(StudyItem(kind: .path, question: "Which exam does the article recommend taking first?", answer: first.code,
+            // The exams it comes before say which track the question is about (and are no options).
+            let later = knowledge.studyPath.filter { !$0.optional && $0.code != first.code }.prefix(2).map(\.code)
+            let others = knowledge.certifications.map(\.code).filter { $0 != first.code && !later.contains($0) }
+            let question = later.isEmpty ? "Which exam does the article recommend taking first?"
+                : "Which exam does the article recommend taking before \(later.joined(separator: " and "))?"
+            items.append(StudyItem(kind: .path, question: question, answer: first.code,
                                    gap: nil, distractors: others, evidence: first.evidence.first, section: section,
                                    score: 1.6, position: position))
         }
@@ -181,6 +196,13 @@ enum StudyItems {
                                    score: 1.1, position: position))
         }
         return items.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+    }
+
+    /// Whether the text ends like a statement ("." or "!", closing quotes and brackets aside):
+    /// titles, list labels and front-matter lines do not.
+    static func endsWithFullStop(_ text: String) -> Bool {
+        let last = text.unicodeScalars.reversed().first { !"\"'”’)]» ".unicodeScalars.contains($0) }
+        return last == "." || last == "!"
     }
 
     /// Whether a word of the answer stands elsewhere in the sentence ("the supply curve (S) and the

@@ -29,7 +29,7 @@ struct StudyAidsTests {
             #expect(guids.insert(String(fields[0])).inserted, "duplicate guid \(fields[0])")
             if fields[1] == "Cloze" { #expect(fields[3].contains("{{c1::")) }
         }
-        #expect(notes.contains { $0.contains("Which exam does the article recommend taking first?") })
+        #expect(notes.contains { $0.contains("Which exam does the article recommend taking before AZ-305?\tAZ-104") })
         #expect(notes.contains { $0.contains("\tBasic\t") && $0.contains("What is ") })
     }
 
@@ -158,6 +158,9 @@ struct StudyAidsTests {
         ("AZ-104 is a great start for beginners.", nil),
         ("It is a tool that helps.", nil),
         ("There are many reasons to study.", nil),
+        ("First, the exam is intentionally cloud agnostic.", nil),
+        ("Keep in mind, a flexible architecture can reduce need for support.", nil),
+        ("Please refer to the contributing guide for details.", nil),
     ] as [(String, String?)])
     func definitionShapes(sentence: String, term: String?) throws {
         let analysed = TestAnalysis.sentences(from: sentence + "\n")
@@ -177,6 +180,38 @@ struct StudyAidsTests {
         #expect(terms("NOTE: the time a packet takes to cross the network.").isEmpty)
         #expect(terms("Page 56: the time a packet takes to cross the network.").isEmpty)
         #expect(terms("Udemy: Windows Privilege Escalation for Linux Beginners").isEmpty)
+        // A value, the author's story, advice, a web address or the label used again: no definition.
+        #expect(terms("Cost: $375 USD, with a free retake within the year.").isEmpty)
+        #expect(terms("Duration: two (2) hours for the whole exam.").isEmpty)
+        #expect(terms("Storage Management: the web interface made it easier for me to study.").isEmpty)
+        #expect(terms("Forums: If you get stuck, ask for help in the discussion forums.").isEmpty)
+        #expect(terms("Study notes: they can be found at https://example.org/notes today.").isEmpty)
+        #expect(terms("Premium support: AWS offers several levels of premium support.").isEmpty)
+    }
+
+    /// A table row defines its first cell only with exactly two cells; a wider row lists resources.
+    @Test func tableRowsDefineWithTwoCellsOnly() throws {
+        let finder = DefinitionFinder(rules: try TestSupport.rules.glossary)
+        let row = SentencePlace(kind: .tableRow, group: 0, item: 1, ordered: false, depth: 0)
+        let terms = { (text: String) in
+            TestAnalysis.sentences(from: text + "\n").enumerated().flatMap { finder.definitions(of: $0.element, number: $0.offset, place: row) }.map(\.term)
+        }
+        #expect(terms("Latency | the time a packet takes to cross the network") == ["Latency"])
+        #expect(terms("Udemy | the time a packet takes to cross the network | Sathish").isEmpty)
+    }
+
+    /// Key points are informative sentences that end like one: no list lead-in, no bare title, no anecdote.
+    @Test func keyPointsAreInformativeSentences() throws {
+        let rules = TestSupport.rules.summaries
+        let cues = Set(rules.informativeness.factCues)
+        let verdict = { (text: String) in
+            TestAnalysis.sentences(from: text + "\n").allSatisfy { Summarizer.isKeyPoint($0, rules, cues: cues) }
+        }
+        #expect(verdict("A storage account must have a globally unique name."))
+        #expect(!verdict("Explain the design principles:"))
+        #expect(!verdict("Data Engineering on Google Cloud by Maverick Lin"))
+        #expect(!verdict("As always, she supported my decision and helped me through it."))
+        #expect(!verdict("As promised, this article will be more focused on cloud certifications."))
     }
 
     @Test func glossaryRuleExamples() throws {
