@@ -28,8 +28,16 @@ enum CmarkTree {
         }
     }
 
+    /// cmark-gfm keeps the inline parser's special characters in one process-wide table: each
+    /// parser adds its extensions' characters ("~" for strikethrough) when it finishes and removes
+    /// them afterwards, so two documents parsed at once (`build --jobs`) can lose each other's
+    /// strikethrough. One document at a time.
+    private static let parsing = NSLock()
+
     /// Parses `text` and hands the document to `body`; the C tree is freed afterwards.
     private static func withDocument<Result>(_ text: String, _ body: (OpaquePointer, OpaquePointer) -> Result) -> Result {
+        parsing.lock()
+        defer { parsing.unlock() }
         let names = extensions
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES)!
         defer { cmark_parser_free(parser) }

@@ -209,6 +209,25 @@ struct MarkdownReaderTests {
                                       .text(" and "), .code("code"), .text(" "), .strikethrough([.text("old")]), .text(".")])
     }
 
+    /// cmark-gfm's table of inline special characters is process-wide: documents read at once
+    /// (build --jobs) must not lose each other's strikethrough.
+    @Test func documentsReadAtOnceKeepTheirStrikethrough() {
+        let text = String(repeating: "Some ~~old~~ words and ~~gone~~ ones.\n\n", count: 400)
+        let lost = LostCount()
+        DispatchQueue.concurrentPerform(iterations: 48) { _ in
+            let html = CmarkTree.referenceHTML(text)
+            if html.components(separatedBy: "<del>").count - 1 != 800 { lost.add() }
+        }
+        #expect(lost.value == 0)
+    }
+
+    private final class LostCount: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.lock(); count += 1; lock.unlock() }
+        var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    }
+
     @Test func imagesBecomeImageBlocks() throws {
         let document = try Self.document("## T\n\n![A diagram](fig.png)\n\n<img src=\"b.svg\" alt=\"Other\">\n\n## U\n\nx.\n")
         let images = document.sections.flatMap(\.blocks).compactMap { block -> ImageReference? in
