@@ -83,6 +83,13 @@ public struct Summarizer: Sendable {
     static func isKeyPoint(_ sentence: AnalysedSentence, _ rules: SummaryRules, cues: Set<String>) -> Bool {
         SentenceRanking.endsLikeASentence(sentence, rules)
             && SentenceRanking.informativeness(sentence, rules.informativeness, cues: cues) >= rules.informativeness.keyPointMinimum
+            && !Self.leansOnTheSentenceBefore(sentence, rules.informativeness.keyPointDependentOpenings)
+    }
+
+    /// Whether the sentence opens with one of `openings` (whole words, case aside).
+    static func leansOnTheSentenceBefore(_ sentence: AnalysedSentence, _ openings: [String]) -> Bool {
+        let start = sentence.words.lazy.filter { $0.kind != .punctuation }.prefix(4).map(\.lower).joined(separator: " ") + " "
+        return openings.contains { start.hasPrefix($0 + " ") }
     }
 
     private func sectionSummaries(_ ranking: SentenceRanking, _ sentences: [AnalysedSentence]) -> [SectionSummary] {

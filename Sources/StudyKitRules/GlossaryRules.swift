@@ -123,4 +123,6 @@ package struct StudyAidRules: Decodable, Sendable {
     package var maximumAnswerSentences: Int
     /// First words that make a sentence lean on the one before ("It", "This", "You get this …").
     package var dependentOpenings: [String]
+    /// Content words a blank's sentence needs outside the blank to point at one term.
+    package var minimumClueWords: Int
 }

@@ -47,6 +47,9 @@ public struct SummaryRules: Decodable, Sendable {
         /// A section's key point needs at least this informativeness (see `informativeness`) and a
         /// sentence end: a bare title, a list lead-in, a question or an anecdote is no key point.
         package var keyPointMinimum: Double
+        /// Openings that make a sentence lean on the one before ("In this case", "It", "Finally"):
+        /// never a key point, which a reader sees on its own.
+        package var keyPointDependentOpenings: [String]
         package var captionFactor: Double
         package var captionOpenings: [String]
         package var imperativeFactor: Double

@@ -200,7 +200,11 @@ struct DefinitionFinder: Sendable {
               range.allSatisfy({ !notTerm.contains(words[$0].lower) && !articles.contains(words[$0].lower) }),
               range.allSatisfy({ !words[$0].isStopWord || connectors.contains(words[$0].lower) }),
               !words[start].isStopWord, !words[end - 1].isStopWord,
-              range.contains(where: { words[$0].isContent }) else { return nil }
+              range.contains(where: { words[$0].isContent }),
+              // One lower-case letter is a variable of a code sample ("f is the pointer …"), not a term.
+              range.count > 1 || words[start].text.count > 1 || words[start].isCapitalized,
+              // A possessive ("contributor's") owns the next noun; it is not the term.
+              !words[end - 1].text.hasSuffix("'s"), !words[end - 1].text.hasSuffix("’s") else { return nil }
         return range
     }
 

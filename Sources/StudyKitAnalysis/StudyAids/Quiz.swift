@@ -82,9 +82,7 @@ public struct Quiz: Sendable, Equatable {
         switch item.kind {
         case .definition:
             // The defining sentence with the term blanked: which term does it define?
-            guard let evidence = item.evidence, let gap = FlashcardDeck.gap(termOf(item), in: evidence.text),
-                  !item.giveaways.contains(where: { FlashcardDeck.gap($0, in: gap.before + " " + gap.after) != nil })
-            else { return nil }
+            guard let gap = item.gap else { return nil }
             prompt = "Which term fits the blank? “\(gap.before)_____\(gap.after)”"
             answer = gap.answer
         case .fact:
@@ -103,19 +101,5 @@ public struct Quiz: Sendable, Equatable {
         options = Array(options[shift...] + options[..<shift])
         return Question(number: 0, kind: .multipleChoice, prompt: prompt, options: options,
                         answerIndex: options.firstIndex(of: answer), answer: answer, evidence: item.evidence, section: item.section)
-    }
-
-    /// The term a definition item asks about (its question ends with it).
-    private static func termOf(_ item: StudyItem) -> String {
-        var text = item.question
-        for prefix in ["What does ", "What is an ", "What is a ", "What is "] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
-            break
-        }
-        for suffix in [" stand for?", "?"] where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count))
-            break
-        }
-        return text
     }
 }

@@ -27,8 +27,6 @@ struct StudyItem: Sendable, Equatable {
     var score: Double
     /// Document order of the evidence, for stable ties.
     var position: Int
-    /// Other spellings of the answer: a blank whose sentence still shows one gives it away.
-    var giveaways: [String] = []
 }
 
 enum StudyItems {
@@ -48,17 +46,37 @@ enum StudyItems {
         let defined = glossary.entries.filter { $0.source == .definition }
         for entry in defined { importance[Glossary.key(entry.term), default: 0.3] += 0.5 }
 
+        // Each sentence folded once: options, counts and facts below all search the same text.
+        let foldedSentences = analysis.sentences.map { $0.isHeading ? [] : TermSearch.fold($0.text) }
+        // Wrong options must be terms the article's text uses, not fragments of its headings
+        // ("Asked Questions" of "Frequently Asked Questions").
+        var usedInText: [String: Bool] = [:]
+        func isUsedInText(_ term: String) -> Bool {
+            if let known = usedInText[term] { return known }
+            let needle = TermSearch.fold(term)
+            let used = foldedSentences.contains { TermSearch.contains(needle, in: $0) }
+            usedInText[term] = used
+            return used
+        }
+
         // Definitions: "What is X?".
-        let termPool = defined.map(\.term) + analysis.keyphrases.map(\.phrase).filter { $0.contains(" ") }
+        let termPool = (defined.map(\.term) + analysis.keyphrases.map(\.phrase).filter { $0.contains(" ") }).filter(isUsedInText)
         for entry in defined {
             guard let evidence = entry.evidence else { continue }
             let isAcronym = entry.rule == "acronym"
             let question = isAcronym ? "What does \(entry.aliases.first ?? entry.term) stand for?" : Self.whatIs(entry.term, definition: evidence.text)
             let (section, position) = place(evidence)
             let score = 1.5 + (importance[Glossary.key(entry.term)] ?? 0) + (entry.rule == "copula" || entry.rule == "relation" ? 0.3 : 0)
-            items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: nil,
+            // The defining sentence with the term blanked, when it makes a fair blank on its own.
+            var cloze: Flashcard.Gap?
+            if !isAcronym, let number = sentenceAt[evidence.span], let gap = FlashcardDeck.gap(entry.term, in: evidence.text),
+               !entry.aliases.contains(where: { FlashcardDeck.gap($0, in: gap.before + " " + gap.after) != nil }),
+               Self.makesFairBlank(gap, in: analysis.sentences[number], rules: rules) {
+                cloze = gap
+            }
+            items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: cloze,
                                    distractors: distractors(for: entry.term, from: termPool), evidence: evidence,
-                                   section: section, score: score, position: position, giveaways: entry.aliases))
+                                   section: section, score: score, position: position))
         }
 
         // Acronyms the article spells out: "What does HHI stand for?".
@@ -90,13 +108,12 @@ enum StudyItems {
         // How many sentences use each key term (a term everywhere is guessed from the topic).
         var sentencesUsing: [String: Int] = [:]
         let foldedTerms = keyTerms.map { (Glossary.key($0), TermSearch.fold($0)) }
-        // Each sentence folded once: the fact loop below searches the same text again.
-        let foldedSentences = analysis.sentences.map { $0.isHeading ? [] : TermSearch.fold($0.text) }
         for (number, sentence) in analysis.sentences.enumerated() where !sentence.isHeading {
             let folded = foldedSentences[number]
             for (key, needle) in foldedTerms where TermSearch.contains(needle, in: folded) { sentencesUsing[key, default: 0] += 1 }
         }
         var foldedSectionTitles: [Int: [UInt8]] = [:]
+        let keyTermOptions = keyTerms.filter(isUsedInText)
         for (number, sentence) in analysis.sentences.enumerated() where !sentence.isHeading && !skipped.contains(sentence.sectionIndex) {
             let words = sentence.words
             let opening = words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
@@ -131,7 +148,7 @@ enum StudyItems {
                       let gap = FlashcardDeck.gap(term, in: sentence.text),
                       FlashcardDeck.gap(term, in: gap.after) == nil, FlashcardDeck.gap(term, in: gap.before) == nil,
                       Self.standsWhole(gap, in: sentence), (sentencesUsing[folding.0] ?? 0) <= rules.maximumAnswerSentences,
-                      !Self.sharesWord(gap),
+                      Self.makesFairBlank(gap, in: sentence, rules: rules),
                       !TermSearch.contains(needle, in: title), !TermSearch.contains(needle, in: sectionTitle)
                 else { continue }
                 let givenAway = expansions.contains { pair in
@@ -144,7 +161,7 @@ enum StudyItems {
             let (section, _) = place(evidence)
             let score = 1.0 + best.2 + (hasNumber ? 0.3 : 0) + (hasCue ? 0.3 : 0) - Double(max(0, sentence.wordCount - 30)) / 40
             items.append(StudyItem(kind: .fact, question: sentence.text, answer: best.1.answer, gap: best.1,
-                                   distractors: distractors(for: best.0, from: keyTerms), evidence: evidence,
+                                   distractors: distractors(for: best.0, from: keyTermOptions), evidence: evidence,
                                    section: section, score: score, position: number))
         }
 
@@ -205,11 +222,37 @@ enum StudyItems {
         return last == "." || last == "!"
     }
 
-    /// Whether a word of the answer stands elsewhere in the sentence ("the supply curve (S) and the
-    /// [demand curve] (D)"): the sentence then gives the answer away.
+    /// Whether a word of the answer, or a word of its family, stands elsewhere in the sentence ("the
+    /// supply curve (S) and the [demand curve] (D)", "administrative ownership" beside [Owner]):
+    /// the sentence then gives the answer away.
     static func sharesWord(_ gap: Flashcard.Gap) -> Bool {
-        let rest = Set(PhraseIndex<Bool>.split(gap.before + " " + gap.after).map(ExamNameIndex.key))
-        return PhraseIndex<Bool>.split(gap.answer).map(ExamNameIndex.key).contains { $0.count > 3 && rest.contains($0) }
+        let rest = PhraseIndex<Bool>.split(gap.before + " " + gap.after).map(ExamNameIndex.key).filter { $0.count > 3 }
+        return PhraseIndex<Bool>.split(gap.answer).map(ExamNameIndex.key).contains { word in
+            word.count > 3 && rest.contains { $0.hasPrefix(word) || word.hasPrefix($0) }
+        }
+    }
+
+    /// Whether a blank can be answered from its own sentence and tests recall, not grammar or
+    /// wording: no word of the answer's family left in the sentence, enough content words around
+    /// the blank to point at one term ("_____ is the solution." has one), not a numbered step of an
+    /// exercise or a "Label: text" line, and no word that leans on the sentences around it.
+    static func makesFairBlank(_ gap: Flashcard.Gap, in sentence: AnalysedSentence, rules: StudyAidRules) -> Bool {
+        guard !sharesWord(gap) else { return false }
+        let start = gap.before.utf8.count, end = start + gap.answer.utf8.count
+        let outside = sentence.words.filter { $0.range.upperBound <= start || $0.range.lowerBound >= end }
+        let clues = outside.filter { $0.kind == .word && !$0.isStopWord }.count
+        guard clues >= rules.minimumClueWords else { return false }
+        if outside.contains(where: { rules.contextWords.contains($0.lower) }) { return false }
+        if let first = outside.first(where: { $0.kind != .punctuation }), rules.dependentOpenings.contains(first.lower),
+           first.range.lowerBound < start { return false }
+        // "2. Start a container …", "Task 1: Deploy …", "path: … is only given …".
+        let text = sentence.text.utf8
+        if let first = text.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
+        if let colon = text.firstIndex(of: UInt8(ascii: ":")),
+           sentence.words.filter({ $0.kind == .word && $0.range.upperBound <= text.distance(from: text.startIndex, to: colon) }).count <= 4 {
+            return false
+        }
+        return true
     }
 
     /// Whether a gap stands on a whole term: no content word right after it ("Layer 4 load [balancer]")
@@ -228,16 +271,27 @@ enum StudyItems {
     /// length); never a spelling of the answer.
     static func distractors(for answer: String, from pool: [String]) -> [String] {
         let key = Glossary.key(answer)
-        func shape(_ term: String) -> (Int, Int, Int) {
+        func shape(_ term: String) -> (Int, Int, Int, Int) {
             let acronym = term.count <= 6 && term.allSatisfy { $0.isUppercase || $0.isNumber } ? 1 : 0
             let name = term.first?.isUppercase == true ? 1 : 0
-            return (acronym, name, term.split(separator: " ").count)
+            // A plural answer wants plural options: only one option fitting the sentence gives it away.
+            let plural = acronym == 0 && term.hasSuffix("s") && !["ss", "us", "is"].contains(where: term.hasSuffix) ? 1 : 0
+            return (acronym, name, term.split(separator: " ").count, plural)
         }
         let wanted = shape(answer)
+        // A file or identifier ("requirements.txt", "CAP_CHOWN") is answered by one of its kind, a
+        // word by a word: the odd one out gives the answer away.
+        func isFileLike(_ term: String) -> Bool {
+            term.dropLast().contains { $0 == "." || $0 == "_" || $0 == "/" || $0 == "\\" }
+        }
+        let fileLike = isFileLike(answer)
+        // Options of another grammatical number than the answer's ("_____ are …" with one plural
+        // option) give it away: never offered.
         let options = unique(pool).filter { Glossary.key($0) != key && !Glossary.key($0).contains(key) && !key.contains(Glossary.key($0)) }
+            .filter { (wanted.0 == 1 || shape($0).3 == wanted.3) && isFileLike($0) == fileLike }
         func distance(_ term: String) -> Int {
             let other = shape(term)
-            return 4 * abs(other.0 - wanted.0) + 2 * abs(other.1 - wanted.1) + abs(other.2 - wanted.2)
+            return 4 * abs(other.0 - wanted.0) + 2 * abs(other.1 - wanted.1) + abs(other.2 - wanted.2) + 2 * abs(other.3 - wanted.3)
         }
         return options.enumerated().sorted { left, right in
             let l = distance(left.element), r = distance(right.element)

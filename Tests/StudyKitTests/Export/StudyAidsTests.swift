@@ -65,7 +65,8 @@ struct StudyAidsTests {
 
     @Test func quizHasFourDistinctOptionsAndLinkedAnswers() throws {
         let quiz = Self.seed.studyAids.quiz
-        #expect(quiz.questions.count >= 5)
+        // The seed gives four fair blanks and domain questions; fewer means a rule lost one.
+        #expect(quiz.questions.count >= 4)
         var letters: Set<String> = []
         for question in quiz.questions {
             #expect(question.kind == .multipleChoice)
@@ -161,6 +162,10 @@ struct StudyAidsTests {
         ("First, the exam is intentionally cloud agnostic.", nil),
         ("Keep in mind, a flexible architecture can reduce need for support.", nil),
         ("Please refer to the contributing guide for details.", nil),
+        ("Later, the format was expanded to represent changes to directory entries.", nil),
+        ("f is the pointer to your object in the callback.", nil),
+        ("The name is a play on Client for URLs.", nil),
+        ("Lots of pods are a sign that the node is overloaded.", nil),
     ] as [(String, String?)])
     func definitionShapes(sentence: String, term: String?) throws {
         let analysed = TestAnalysis.sentences(from: sentence + "\n")
@@ -200,6 +205,31 @@ struct StudyAidsTests {
         #expect(terms("Udemy | the time a packet takes to cross the network | Sathish").isEmpty)
     }
 
+    /// A blank must be answerable from its sentence and test recall, not wording or grammar.
+    @Test(arguments: [
+        ("Owner", "The Owner holds administrative ownership of the organization or repository settings.", false),
+        ("Option 4", "Option 4 is the solution.", false),
+        ("capability bits", "2. Remove the capability bits from the copied binary with the setcap command.", false),
+        ("Docker image", "Task 1: Deploy an Azure container instance from a Docker image stored in a registry.", false),
+        ("implicit assertion", "The former is known as an implicit assertion, unlike the explicit kind used in binds.", false),
+        ("Authentication", "Authentication is the process of generating, transmitting and verifying credentials across networks.", true),
+        ("zlib format", "The zlib format was designed for in-memory and communication channel applications.", true),
+    ])
+    func blanksMustBeFair(term: String, sentence: String, fair: Bool) throws {
+        let analysed = try #require(TestAnalysis.sentences(from: sentence + "\n").first)
+        let gap = try #require(FlashcardDeck.gap(term, in: analysed.text))
+        #expect(StudyItems.makesFairBlank(gap, in: analysed, rules: try TestSupport.rules.glossary.studyAids) == fair)
+    }
+
+    /// Wrong options share the answer's grammatical number: one plural among singulars is the answer.
+    @Test func distractorsShareTheAnswersNumber() {
+        let pool = ["pipes", "head", "delimiters", "file name", "exit codes"]
+        #expect(StudyItems.distractors(for: "capabilities", from: pool) == ["pipes", "delimiters", "exit codes"])
+        #expect(StudyItems.distractors(for: "pipe", from: pool) == ["head", "file name"])
+        #expect(StudyItems.distractors(for: "requirements.txt", from: pool + ["app.py", "docker port", "Dockerfile", "static/index.html"])
+                == ["app.py", "static/index.html"])
+    }
+
     /// Key points are informative sentences that end like one: no list lead-in, no bare title, no anecdote.
     @Test func keyPointsAreInformativeSentences() throws {
         let rules = TestSupport.rules.summaries
@@ -212,6 +242,11 @@ struct StudyAidsTests {
         #expect(!verdict("Data Engineering on Google Cloud by Maverick Lin"))
         #expect(!verdict("As always, she supported my decision and helped me through it."))
         #expect(!verdict("As promised, this article will be more focused on cloud certifications."))
+        #expect(!verdict("In this case, the server must return a 301 response code."))
+        #expect(!verdict("It must run as root to change the capabilities of a file."))
+        #expect(!verdict("Finally, you must tell readline that the terminal supports eight-bit characters."))
+        #expect(verdict("Itanium servers must run a supported release of the operating system."))
+        #expect(!verdict("Select the virtual network and open its settings page."), "a lab step")
     }
 
     @Test func glossaryRuleExamples() throws {
