@@ -17,6 +17,8 @@ struct ExamDiscovery: Sendable {
     let rules: ExamNameRules
     let index: ExamNameIndex
     private let markers: Set<String>
+    /// First bytes of the markers: most words are ruled out before a set lookup.
+    private let markerFirstBytes: Set<UInt8>
     private let tails: Set<String>
     private let connectors: Set<String>
     private let cues: Set<String>
@@ -28,7 +30,7 @@ struct ExamDiscovery: Sendable {
         self.rules = rules
         self.index = index
         markers = Set(rules.credentialMarkers.map(ExamNameIndex.key))
-        precondition(markers.allSatisfy { $0.utf8.first == UInt8(ascii: "c") }, "the quick marker test assumes credential markers start with c")
+        markerFirstBytes = Set(markers.compactMap(\.utf8.first))
         tails = Set(rules.credentialTails.map(ExamNameIndex.key))
         connectors = Set(rules.connectors.map(ExamNameIndex.key))
         cues = Set(rules.cueWords.map(ExamNameIndex.key))
@@ -72,7 +74,7 @@ struct ExamDiscovery: Sendable {
         let words = sentence.words
         // Cheap test first: most sentences name no credential (markers all start with "c": certified…).
         let hasMarker = words.contains { word in
-            word.lower.utf8.first == UInt8(ascii: "c") && markers.contains(ExamNameIndex.key(word.lower))
+            word.lower.utf8.first.map(markerFirstBytes.contains) == true && markers.contains(ExamNameIndex.key(word.lower))
         }
         guard hasMarker || words.contains(where: isAcronym) else { return [] }
         var result: [Found] = []

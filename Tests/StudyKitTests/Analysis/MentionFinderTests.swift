@@ -24,4 +24,14 @@ struct MentionFinderTests {
         let found = MentionFinder(catalog: Self.catalog, names: TestSupport.rules.examNames).mentions(in: sentences).joined().map(\.code)
         #expect(found == expected)
     }
+
+    /// Credential markers are data: one of any spelling (not only words starting with "c", which
+    /// a quick pre-test once assumed and trapped on) must load and find what the others find.
+    @Test func credentialMarkersMayStartWithAnyLetter() {
+        var names = TestSupport.rules.examNames
+        names.credentialMarkers += ["accredited", "zertifiziert"]
+        let sentences = TestAnalysis.sentences(from: "Security+ (SY0-701) comes after Network+. AZ-104 is for administrators.")
+        let found = MentionFinder(catalog: Self.catalog, names: names).mentions(in: sentences).joined().map(\.code)
+        #expect(found == ["SY0-701", "SY0-701", "N10-009", "AZ-104", "AZ-104"])
+    }
 }
