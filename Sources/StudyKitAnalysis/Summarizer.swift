@@ -80,22 +80,20 @@ public struct Summarizer: Sendable {
     }
 
     /// Whether a sentence may stand as a section's key point (see `keyPointMinimum`).
-    static func isKeyPoint(_ sentence: AnalysedSentence, _ rules: SummaryRules, cues: Set<String>) -> Bool {
-        SentenceRanking.endsLikeASentence(sentence, rules)
-            && SentenceRanking.informativeness(sentence, rules.informativeness, cues: cues) >= rules.informativeness.keyPointMinimum
-            && !Self.leansOnTheSentenceBefore(sentence, rules.informativeness.keyPointDependentOpenings)
+    static func isKeyPoint(_ sentence: AnalysedSentence, _ rules: SummaryRules, cues: InformativenessCues) -> Bool {
+        isKeyPoint(sentence, rules, cues: cues, informativeness: SentenceRanking.informativeness(sentence, rules.informativeness, cues: cues))
     }
 
-    /// Whether the sentence opens with one of `openings` (whole words, case aside).
-    static func leansOnTheSentenceBefore(_ sentence: AnalysedSentence, _ openings: [String]) -> Bool {
-        let start = sentence.words.lazy.filter { $0.kind != .punctuation }.prefix(4).map(\.lower).joined(separator: " ") + " "
-        return openings.contains { start.hasPrefix($0 + " ") }
+    /// The same, with the sentence's informativeness already known.
+    static func isKeyPoint(_ sentence: AnalysedSentence, _ rules: SummaryRules, cues: InformativenessCues, informativeness: Double) -> Bool {
+        SentenceRanking.endsLikeASentence(sentence, rules)
+            && informativeness >= rules.informativeness.keyPointMinimum
+            && !cues.leansOnTheSentenceBefore(sentence)
     }
 
     private func sectionSummaries(_ ranking: SentenceRanking, _ sentences: [AnalysedSentence]) -> [SectionSummary] {
         var bySection: [Int: [Int]] = [:]
-        let cues = Set(rules.informativeness.factCues)
-        for index in ranking.candidates where Self.isKeyPoint(sentences[index], rules, cues: cues) {
+        for index in ranking.candidates where Self.isKeyPoint(sentences[index], rules, cues: ranking.cues, informativeness: ranking.informativeness[index]) {
             bySection[sentences[index].sectionIndex, default: []].append(index)
         }
         return bySection.keys.sorted().map { section in
@@ -115,6 +113,9 @@ struct SentenceRanking {
     let scores: [Double]
     /// Each sentence's graph neighbours with their similarity (also used for redundancy).
     let links: [[(node: Int, weight: Double)]]
+    /// Each candidate's informativeness (0 for the others), computed once for the prior and the key points.
+    let informativeness: [Double]
+    let cues: InformativenessCues
     let rules: SummaryRules
 
     init(sentences: [AnalysedSentence], rules: SummaryRules) {
@@ -134,8 +135,9 @@ struct SentenceRanking {
         links = Self.buildLinks(vectors, rules)
         // Teleport prior: lead sentences of sections and sentences echoing their heading, scaled
         // by how much of a fact a sentence states.
-        let factCues = Set(rules.informativeness.factCues)
+        let cues = InformativenessCues(rules.informativeness)
         var teleport = [Double](repeating: 0, count: count)
+        var informativeness = [Double](repeating: 0, count: count)
         var heading: Int? = nil
         var positionInSection = 0, positionInDocument = 0
         var isCandidate = [Bool](repeating: false, count: count)
@@ -151,8 +153,9 @@ struct SentenceRanking {
             }
             guard isCandidate[index] else { continue }
             let echo = heading.map { vectors.similarity(index, $0) } ?? 0
+            informativeness[index] = Self.informativeness(sentences[index], rules.informativeness, cues: cues)
             teleport[index] = (1 + rules.leadBonus / Double(1 + positionInSection) + rules.headingBonus * echo
-                + rules.documentLeadBonus / Double(1 + positionInDocument)) * Self.informativeness(sentences[index], rules.informativeness, cues: factCues)
+                + rules.documentLeadBonus / Double(1 + positionInDocument)) * informativeness[index]
             positionInSection += 1
             positionInDocument += 1
         }
@@ -163,11 +166,13 @@ struct SentenceRanking {
         var best = 0.0
         for index in candidates { best = max(best, rank[index]) }
         scores = rank.map { best > 0 ? $0 / best : 0 }
+        self.informativeness = informativeness
+        self.cues = cues
     }
 
     /// A sentence's weight as a key point: questions, lead-ins to a list and the article talking
     /// about itself count less; a number, requirement or comparison more.
-    static func informativeness(_ sentence: AnalysedSentence, _ rules: SummaryRules.Informativeness, cues: Set<String>) -> Double {
+    static func informativeness(_ sentence: AnalysedSentence, _ rules: SummaryRules.Informativeness, cues: InformativenessCues) -> Double {
         var factor = 1.0
         let text = sentence.text
         if text.hasSuffix("?") { factor *= rules.questionFactor }
@@ -175,17 +180,17 @@ struct SentenceRanking {
         let lower = text.prefix(24).lowercased()
         if rules.metaOpenings.contains(where: { lower.hasPrefix($0) }) {
             factor *= rules.metaFactor
-        } else if !rules.metaPhrases.isEmpty {
+        } else if !cues.metaPhrases.isEmpty, sentence.words.contains(where: { cues.metaPhraseFirstWords.contains($0.lower) }) {
             let folded = TermSearch.fold(text)
-            if rules.metaPhrases.contains(where: { TermSearch.contains(TermSearch.fold($0), in: folded) }) { factor *= rules.metaFactor }
+            if cues.metaPhrases.contains(where: { TermSearch.contains($0, in: folded) }) { factor *= rules.metaFactor }
         }
-        if sentence.words.contains(where: { $0.kind == .number || cues.contains($0.lower) }) { factor *= rules.factFactor }
+        if sentence.words.contains(where: { $0.kind == .number || cues.factCues.contains($0.lower) }) { factor *= rules.factFactor }
         let opening = sentence.words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
-        if opening.contains(where: rules.narrationWords.contains)
-            || sentence.words.contains(where: { rules.anecdoteWords.contains($0.lower) }) { factor *= rules.narrationFactor }
+        if opening.contains(where: cues.narrationWords.contains)
+            || sentence.words.contains(where: { cues.anecdoteWords.contains($0.lower) }) { factor *= rules.narrationFactor }
         if let first = opening.first {
-            if rules.captionOpenings.contains(first) { factor *= rules.captionFactor }
-            if rules.imperativeOpenings.contains(first) { factor *= rules.imperativeFactor }
+            if cues.captionOpenings.contains(first) { factor *= rules.captionFactor }
+            if cues.imperativeOpenings.contains(first) { factor *= rules.imperativeFactor }
         }
         return factor
     }

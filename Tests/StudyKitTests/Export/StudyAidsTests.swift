@@ -233,7 +233,7 @@ struct StudyAidsTests {
     /// Key points are informative sentences that end like one: no list lead-in, no bare title, no anecdote.
     @Test func keyPointsAreInformativeSentences() throws {
         let rules = TestSupport.rules.summaries
-        let cues = Set(rules.informativeness.factCues)
+        let cues = InformativenessCues(rules.informativeness)
         let verdict = { (text: String) in
             TestAnalysis.sentences(from: text + "\n").allSatisfy { Summarizer.isKeyPoint($0, rules, cues: cues) }
         }
