@@ -101,6 +101,19 @@ public enum InvariantChecks {
 
     /// Sentences index the analysed document's sections (topic sections included), figures add
     /// up, plain-text sentences are their source bytes, evidence is a sentence of the article.
+    /// Source spans of every table among `blocks`, nested ones included.
+    static func tableSpans(_ blocks: [Block]) -> [TextSpan] {
+        blocks.flatMap { block -> [TextSpan] in
+            switch block {
+            case .table(let table): return [table.span]
+            case .list(let list): return tableSpans(list.items.flatMap(\.blocks))
+            case .quote(let quote): return tableSpans(quote.blocks)
+            case .disclosure(let disclosure): return tableSpans(disclosure.blocks)
+            default: return []
+            }
+        }
+    }
+
     static func checkAnalysis(_ analysis: Analysis, require: (Bool, @autoclosure () -> String) -> Void) {
         let document = analysis.document
         let length = document.text.utf8.count
@@ -132,8 +145,13 @@ public enum InvariantChecks {
         }
         evidence += analysis.knowledge.roles.flatMap { $0.traits.flatMap(\.evidence) }
         evidence += analysis.knowledge.studyPath.flatMap(\.evidence)
+        // Extraction reads a table row as one sentence (its cells joined), so evidence is a sentence
+        // of the analysis or a row inside one of the document's tables.
+        let tables = tableSpans(document.sections.flatMap(\.blocks))
         for item in evidence {
-            require(spans.contains(item.span), "evidence \(item.span) is no sentence of the article")
+            let inTable = item.span.start <= item.span.end && item.span.end <= length
+                && tables.contains { $0.start <= item.span.start && item.span.end <= $0.end }
+            require(spans.contains(item.span) || inTable, "evidence \(item.span) is no sentence or table row of the article")
         }
         for index in analysis.summary { require(analysis.sentences.indices.contains(index), "summary sentence \(index) out of range") }
     }
