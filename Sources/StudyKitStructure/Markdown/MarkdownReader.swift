@@ -145,8 +145,12 @@ struct MarkdownConverter {
         var header: [Paragraph] = []
         var rows: [[Paragraph]] = []
         for row in node.children {
-            let cells = row.children.map {
-                InlineBuilder.paragraph($0.children, span: $0.span ?? span, source: source, footnotes: footnotes)
+            let cells = row.children.map { cell in
+                // cmark-gfm can end a row's last cell past its table (an unclosed code span takes the
+                // line's newline): a cell stays inside its table, as evidence cut from it must.
+                let cellSpan = cell.span.map { TextSpan(start: min(max($0.start, span.start), span.end),
+                                                        end: min(max($0.end, span.start), span.end)) } ?? span
+                return InlineBuilder.paragraph(cell.children, span: cellSpan, source: source, footnotes: footnotes)
             }
             if row.kind == .tableHeader { header = cells } else { rows.append(cells) }
         }
