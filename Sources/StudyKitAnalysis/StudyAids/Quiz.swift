@@ -80,12 +80,8 @@ public struct Quiz: Sendable, Equatable {
         let prompt: String
         let answer: String
         switch item.kind {
-        case .definition:
-            // The defining sentence with the term blanked: which term does it define?
-            guard let gap = item.gap else { return nil }
-            prompt = "Which term fits the blank? “\(gap.before)_____\(gap.after)”"
-            answer = gap.answer
-        case .fact:
+        case .definition, .fact:
+            // A defining sentence or a fact with its term blanked: which term fits?
             guard let gap = item.gap else { return nil }
             prompt = "Which term fits the blank? “\(gap.before)_____\(gap.after)”"
             answer = gap.answer

@@ -59,6 +59,8 @@ enum StudyItems {
             return used
         }
 
+        let contextWords = Set(rules.contextWords)
+        let dependentOpenings = Set(rules.dependentOpenings)
         // Definitions: "What is X?".
         let termPool = (defined.map(\.term) + analysis.keyphrases.map(\.phrase).filter { $0.contains(" ") }).filter(isUsedInText)
         for entry in defined {
@@ -71,7 +73,8 @@ enum StudyItems {
             var cloze: Flashcard.Gap?
             if !isAcronym, let number = sentenceAt[evidence.span], let gap = FlashcardDeck.gap(entry.term, in: evidence.text),
                !entry.aliases.contains(where: { FlashcardDeck.gap($0, in: gap.before + " " + gap.after) != nil }),
-               Self.makesFairBlank(gap, in: analysis.sentences[number], rules: rules) {
+               Self.makesFairBlank(gap, in: analysis.sentences[number], minimumClueWords: rules.minimumClueWords,
+                                  contextWords: contextWords, dependentOpenings: dependentOpenings) {
                 cloze = gap
             }
             items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: cloze,
@@ -103,8 +106,6 @@ enum StudyItems {
         })
         let expansions = glossary.acronyms.map { (TermSearch.fold($0.acronym), TermSearch.fold($0.expansion)) }
             + defined.flatMap { entry in entry.aliases.map { (TermSearch.fold($0), TermSearch.fold(entry.term)) } }
-        let contextWords = Set(rules.contextWords)
-        let dependentOpenings = Set(rules.dependentOpenings)
         // How many sentences use each key term (a term everywhere is guessed from the topic).
         var sentencesUsing: [String: Int] = [:]
         let foldedTerms = keyTerms.map { (Glossary.key($0), TermSearch.fold($0)) }
@@ -148,7 +149,8 @@ enum StudyItems {
                       let gap = FlashcardDeck.gap(term, in: sentence.text),
                       FlashcardDeck.gap(term, in: gap.after) == nil, FlashcardDeck.gap(term, in: gap.before) == nil,
                       Self.standsWhole(gap, in: sentence), (sentencesUsing[folding.0] ?? 0) <= rules.maximumAnswerSentences,
-                      Self.makesFairBlank(gap, in: sentence, rules: rules),
+                      // The sentence passed the context-word and opening checks above.
+                      Self.makesFairBlank(gap, in: sentence, minimumClueWords: rules.minimumClueWords, contextWords: [], dependentOpenings: []),
                       !TermSearch.contains(needle, in: title), !TermSearch.contains(needle, in: sectionTitle)
                 else { continue }
                 let givenAway = expansions.contains { pair in
@@ -236,14 +238,15 @@ enum StudyItems {
     /// wording: no word of the answer's family left in the sentence, enough content words around
     /// the blank to point at one term ("_____ is the solution." has one), not a numbered step of an
     /// exercise or a "Label: text" line, and no word that leans on the sentences around it.
-    static func makesFairBlank(_ gap: Flashcard.Gap, in sentence: AnalysedSentence, rules: StudyAidRules) -> Bool {
+    static func makesFairBlank(_ gap: Flashcard.Gap, in sentence: AnalysedSentence, minimumClueWords: Int,
+                               contextWords: Set<String>, dependentOpenings: Set<String>) -> Bool {
         guard !sharesWord(gap) else { return false }
         let start = gap.before.utf8.count, end = start + gap.answer.utf8.count
         let outside = sentence.words.filter { $0.range.upperBound <= start || $0.range.lowerBound >= end }
         let clues = outside.filter { $0.kind == .word && !$0.isStopWord }.count
-        guard clues >= rules.minimumClueWords else { return false }
-        if outside.contains(where: { rules.contextWords.contains($0.lower) }) { return false }
-        if let first = outside.first(where: { $0.kind != .punctuation }), rules.dependentOpenings.contains(first.lower),
+        guard clues >= minimumClueWords else { return false }
+        if !contextWords.isEmpty, outside.contains(where: { contextWords.contains($0.lower) }) { return false }
+        if let first = outside.first(where: { $0.kind != .punctuation }), dependentOpenings.contains(first.lower),
            first.range.lowerBound < start { return false }
         // "2. Start a container …", "Task 1: Deploy …", "path: … is only given …".
         let text = sentence.text.utf8

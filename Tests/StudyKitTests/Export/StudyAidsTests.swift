@@ -218,7 +218,9 @@ struct StudyAidsTests {
     func blanksMustBeFair(term: String, sentence: String, fair: Bool) throws {
         let analysed = try #require(TestAnalysis.sentences(from: sentence + "\n").first)
         let gap = try #require(FlashcardDeck.gap(term, in: analysed.text))
-        #expect(StudyItems.makesFairBlank(gap, in: analysed, rules: try TestSupport.rules.glossary.studyAids) == fair)
+        let rules = try TestSupport.rules.glossary.studyAids
+        #expect(StudyItems.makesFairBlank(gap, in: analysed, minimumClueWords: rules.minimumClueWords,
+                                          contextWords: Set(rules.contextWords), dependentOpenings: Set(rules.dependentOpenings)) == fair)
     }
 
     /// Wrong options share the answer's grammatical number: one plural among singulars is the answer.
