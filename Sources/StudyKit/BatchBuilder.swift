@@ -99,7 +99,16 @@ public struct BatchBuilder: Sendable {
 
     private func analyse(_ article: Article, standardInput: @escaping () throws -> Data) throws -> Analysis {
         try checkNotOverwritingInput(article)
-        return pipeline.analyse(try pipeline.document(path: article.path, standardInput: standardInput))
+        guard article.path != "-", pipeline.parallelLimit > 0 else {
+            return pipeline.analyse(try pipeline.document(path: article.path, standardInput: standardInput))
+        }
+        // The extraction's catalogue indices (a fixed cost, as long as reading a short article)
+        // are built on the other core while the article is read, not after it.
+        let pipeline = pipeline, path = article.path
+        let document = JobResult<Result<Document, Error>>()
+        ParallelJobs.run(pipeline.extractor.preparation
+                         + [{ document.value = Result { try pipeline.document(path: path, standardInput: { Data() }) } }])
+        return pipeline.analyse(try document.value!.get())
     }
 
     private func write(_ analysis: Analysis, for article: Article) throws -> [String] {

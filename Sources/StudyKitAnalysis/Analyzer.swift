@@ -48,7 +48,7 @@ public struct Analyzer: Sendable {
         // The extractor's indices are built beside the sentence analysis, not after it.
         let firstPass = JobResult<Analysis>()
         var preparing: [@Sendable () -> Void] = [{ firstPass.value = measure(document) }]
-        if stages.contains(.knowledge) { preparing.append { extractor.prepare() } }
+        if stages.contains(.knowledge) { preparing += extractor.preparation }
         ParallelJobs.run(preparing, parallel: preparing.count > 1 && ParallelJobs.suitsParallel(document.text, limit: parallelLimit))
         var analysis = firstPass.value!
         if let split = TopicSections(language: language).split(analysis) {
@@ -81,11 +81,12 @@ public struct Analyzer: Sendable {
             }
         }
         if stages.contains(.knowledge), let text = layout {
-            jobs.append {
+            // First: the longest job, begun first, ends the batch soonest (the others share the other core).
+            jobs.insert({
                 // Alone (`compare`), the extraction's own stages use both cores.
                 knowledge.value = extractor.extract(text, sections: measured.document.sections,
                                                     parallel: stages.isDisjoint(with: .ranking) && ParallelJobs.suitsParallel(measured.document.text, limit: parallelLimit))
-            }
+            }, at: 0)
         }
         ParallelJobs.run(jobs, parallel: ParallelJobs.suitsParallel(analysis.document.text, limit: parallelLimit))
         if let keyphrases = keyphrases.value {

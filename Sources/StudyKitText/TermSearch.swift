@@ -3,35 +3,50 @@ import Foundation
 /// Case-insensitive whole-word search on UTF-8 bytes (linear per haystack).
 package enum TermSearch {
     /// Lower-cased with curly apostrophes and quotes made straight, as UTF-8 bytes.
+    ///
+    /// Byte by byte: ASCII is lowered in place and only the other characters are looked
+    /// up, each lowered on its own as `String.lowercased()` does. A whole section with one
+    /// dash in it would otherwise go through `lowercased()` scalar by scalar (most of the
+    /// study aids' time at 1 MB).
     package static func fold(_ text: String) -> [UInt8] {
-        // Plain ASCII (most text): lower-case byte by byte, nothing to straighten.
-        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [UInt8]? in
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8] in
             var out = [UInt8](repeating: 0, count: bytes.count)
-            for (index, byte) in bytes.enumerated() {
-                guard byte < 0x80 else { return nil }
-                out[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            }
-            return out
-        }), let ascii {
-            return ascii
-        }
-        let lowered = Array(text.lowercased().utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(lowered.count)
-        var index = 0
-        while index < lowered.count {
-            // ‘ ’ (E2 80 98/99) → ' and “ ” (E2 80 9C/9D) → ", byte for byte.
-            if lowered[index] == 0xE2, index + 2 < lowered.count, lowered[index + 1] == 0x80 {
-                switch lowered[index + 2] {
-                case 0x98, 0x99: out.append(UInt8(ascii: "'")); index += 3; continue
-                case 0x9C, 0x9D: out.append(UInt8(ascii: "\"")); index += 3; continue
-                default: break
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    out[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    count += 1
+                    index += 1
+                    continue
                 }
+                // A valid UTF-8 sequence (a String holds nothing else): its length from the lead byte.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                // ‘ ’ (E2 80 98/99) → ' and “ ” (E2 80 9C/9D) → ".
+                if byte == 0xE2, bytes[index + 1] == 0x80 {
+                    switch bytes[index + 2] {
+                    case 0x98, 0x99: out[count] = UInt8(ascii: "'"); count += 1; index += 3; continue
+                    case 0x9C, 0x9D: out[count] = UInt8(ascii: "\""); count += 1; index += 3; continue
+                    default: break
+                    }
+                }
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                    let lowered = Array(scalar.properties.lowercaseMapping.utf8)
+                    // A lower-case form may be longer than the character (İ → i̇).
+                    if lowered.count > length { out += [UInt8](repeating: 0, count: lowered.count - length) }
+                    for loweredByte in lowered { out[count] = loweredByte; count += 1 }
+                } else {
+                    for offset in 0..<length { out[count] = bytes[index + offset]; count += 1 }
+                }
+                index += length
             }
-            out.append(lowered[index])
-            index += 1
+            out.removeLast(out.count - count)
+            return out
         }
-        return out
     }
 
     /// True when `needle` occurs in `haystack`; `boundaryBefore`/`After` demand that

@@ -77,7 +77,7 @@ struct DomainCoverage: Sendable {
         var logistics = PhraseIndex<Bool>(mode: .exact)
         for phrase in rules.domainEvidence.logistics { logistics.add(phrase, value: true) }
         self.logistics = logistics
-        skillVerbs = Set(catalog.exams.flatMap { $0.domains.flatMap(\.skillVerbs) }.map { stemmer.stem($0.lowercased()) })
+        skillVerbs = Set(Set(catalog.exams.flatMap { $0.domains.flatMap(\.skillVerbs) }).map { stemmer.stem($0.lowercased()) })
         generalWords = Set(rules.domainEvidence.generalWords.map { stemmer.stem($0.lowercased()) })
     }
 

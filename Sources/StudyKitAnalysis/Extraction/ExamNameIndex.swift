@@ -154,10 +154,15 @@ extension ExamNameIndex {
     init(catalog: CertificationCatalog, rules: ExamNameRules) {
         let prefixes = rules.namePrefixes.map(Self.keys(of:)).sorted { $0.count > $1.count }
         let vendorNames = Set(rules.vendors.flatMap { $0.names.map(Self.keys(of:)) }.filter { !$0.isEmpty })
+        // Vendor names by first word: each of a thousand titles is checked against them, without copying words.
+        var vendorNamesByFirst: [String: [[String]]] = [:]
+        for name in vendorNames { vendorNamesByFirst[name[0], default: []].append(name) }
         let telling = Set(rules.levelWords.keys.map(Self.key)).union(rules.credentialMarkers.map(Self.key))
         func hasVendor(_ keys: [String]) -> Bool {
-            vendorNames.contains { name in
-                name.count <= keys.count && (0...(keys.count - name.count)).contains { Array(keys[$0..<($0 + name.count)]) == name }
+            keys.indices.contains { start in
+                vendorNamesByFirst[keys[start]]?.contains { name in
+                    start + name.count <= keys.count && keys[start..<(start + name.count)].elementsEqual(name)
+                } ?? false
             }
         }
         /// A name tells its exam apart when it has a vendor's name, a level or credential word, a digit, or three words.

@@ -13,13 +13,14 @@ public struct KnowledgeExtractor: Sendable {
     let stopWords: StopWords
     /// The stages' indices and patterns: built once rather than per article, and only
     /// on the first extraction, so commands that never extract (`summary`, `keyphrases`)
-    /// do not pay for them.
+    /// do not pay for them. Two halves of about equal cost (the exam-name index; the
+    /// catalogue's topic index), so two cores can build them at once.
     private let stages: BuiltOnce<Stages>
+    private let coverage: BuiltOnce<DomainCoverage>
 
     private struct Stages: Sendable {
         let mentionFinder: MentionFinder
         let articleDomains: ArticleDomains
-        let coverage: DomainCoverage
         let roleTraits: RoleTraitExtractor
         let studyPath: StudyPathFinder
     }
@@ -34,9 +35,11 @@ public struct KnowledgeExtractor: Sendable {
         stages = BuiltOnce {
             Stages(mentionFinder: MentionFinder(catalog: catalog, names: names),
                    articleDomains: ArticleDomains(rules: rules.domainStatements),
-                   coverage: DomainCoverage(catalog: catalog, rules: rules, names: names, lexicon: lexicon, stopWords: stopWords),
                    roleTraits: RoleTraitExtractor(rules: rules, names: names, lexicon: lexicon),
                    studyPath: StudyPathFinder(rules: rules))
+        }
+        coverage = BuiltOnce {
+            DomainCoverage(catalog: catalog, rules: rules, names: names, lexicon: lexicon, stopWords: stopWords)
         }
     }
 
@@ -71,7 +74,13 @@ public struct KnowledgeExtractor: Sendable {
     /// Builds the indices and patterns now (the first extraction would): callers start it beside
     /// other work so the build costs no wall time.
     public func prepare() {
-        _ = stages.value
+        for job in preparation { job() }
+    }
+
+    /// `prepare` as two jobs, the longer (the topic index) first, for callers that run jobs
+    /// side by side: begun first, it ends soonest beside the shorter one and the caller's own work.
+    public var preparation: [@Sendable () -> Void] {
+        [{ _ = coverage.value }, { _ = stages.value }]
     }
 
     /// Knowledge from prose sentences only (no list or table layout).
@@ -83,6 +92,7 @@ public struct KnowledgeExtractor: Sendable {
     /// what the mention pass found).
     public func extract(_ text: ExtractionText, sections: [Section], parallel: Bool = false) -> Knowledge {
         let stages = stages.value
+        let coverage = coverage.value
         let sentences = text.sentences
         // Words become integer ids once; every stage below matches on those.
         let table = WordTable(sentences: sentences)
@@ -105,9 +115,9 @@ public struct KnowledgeExtractor: Sendable {
         }
         let uncatalogued = Set(discussed.filter { found.exams[$0]?.entry == nil })
         let stated = stages.articleDomains.find(in: text, context: context, sections: sections, uncatalogued: uncatalogued)
-        let topics = stages.coverage.boundTopics(table)
-        let logistics = stages.coverage.logisticsSentences(sentences, table: table)
-        let topicMatches = stages.coverage.topicMatches(topics, sentences: sentences, context: context)
+        let topics = coverage.boundTopics(table)
+        let logistics = coverage.logisticsSentences(sentences, table: table)
+        let topicMatches = coverage.topicMatches(topics, sentences: sentences, context: context)
         // Made per sentence when asked, not kept for the whole text: at 10 MB they would hold ~70 MB.
         let items = { @Sendable (number: Int) in
             SentencePattern.items(sentences[number], number: number, mentions: mentions[number], table: table,
@@ -120,7 +130,7 @@ public struct KnowledgeExtractor: Sendable {
         ParallelJobs.run([
             { certifications.value = exams.compactMap { code in
                 found.exams[code].map {
-                    stages.coverage.finding(for: $0, stated: stated[code] ?? [], writtenAs: found.writtenAs[code] ?? [],
+                    coverage.finding(for: $0, stated: stated[code] ?? [], writtenAs: found.writtenAs[code] ?? [],
                                             sentences: sentences, places: text.places, sections: sections, context: context,
                                             mentions: sentenceCounts[code] ?? 0, topics: topics, topicMatches: topicMatches, logistics: logistics)
                 }

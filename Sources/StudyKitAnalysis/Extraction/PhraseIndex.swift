@@ -58,8 +58,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         guard !tokens.isEmpty else { return }
         let entry = Entry(tokens: tokens, value: value, exact: exact || mode == .exact)
         let first = tokens[0]
-        let keys = entry.exact ? Set([first.lower]) : Set([first.lower, first.stem])
-        for key in keys { byFirstKey[key, default: []].append(entries.count) }
+        byFirstKey[first.lower, default: []].append(entries.count)
+        if !entry.exact, first.stem != first.lower { byFirstKey[first.stem, default: []].append(entries.count) }
         entries.append(entry)
     }
 
@@ -261,6 +261,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     static func isAlphabetic(_ token: String) -> Bool {
-        !token.isEmpty && token.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" }
+        // Plain ASCII (nearly every token) without Unicode property lookups.
+        if token.utf8.allSatisfy({ $0 < 0x80 }) {
+            return !token.isEmpty && token.utf8.allSatisfy { byte in
+                (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+            }
+        }
+        return !token.isEmpty && token.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" }
     }
 }
