@@ -64,7 +64,12 @@ public struct CertificationCatalog: Sendable, Codable, Equatable {
     }
 
     public func exam(code: String) -> Certification? {
-        exams.first { $0.code.uppercased() == code.uppercased() }
+        // Called per code-like word of an article: the length rules out most entries before any case
+        // folding (upper-casing keeps an ASCII code's length; other codes are always compared).
+        let upper = code.uppercased(), length = upper.utf8.count
+        return exams.first { entry in
+            (entry.code.utf8.count == length || entry.code.utf8.contains { $0 >= 0x80 }) && entry.code.uppercased() == upper
+        }
     }
 
     /// The current exam of a line whose older code this is ("SAA-C02" → SAA-C03), if listed.

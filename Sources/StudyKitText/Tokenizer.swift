@@ -53,7 +53,14 @@ public struct Tokenizer: Sendable {
 
     /// Lower case with curly apostrophes made straight, so "It’s" and "it's" match.
     public static func lowercased(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        var ascii = true, upper = false
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 65 && byte <= 90 { upper = true }
+        }
+        // Most words are lower-case ASCII already: the same string, nothing allocated.
+        if ascii && !upper { return word }
+        if ascii {
             return String(decoding: word.utf8.map(UTF8Bytes.lowered), as: UTF8.self)
         }
         return String(word.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) })

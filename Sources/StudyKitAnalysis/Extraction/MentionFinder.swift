@@ -113,6 +113,7 @@ public struct MentionFinder: Sendable {
         var pending: [(sentence: Int, words: Range<Int>)] = []  // for the check below
         var pendingNames: [Int: [(words: Range<Int>, name: ExamName)]] = [:]
         var codeCache: [String: [String]?] = [:]
+        var shapeCache: [String: CodeShapes.Match?] = [:]
         raw.reserveCapacity(sentences.count)
         for number in sentences.indices {
             let words = sentences[number].words
@@ -178,7 +179,9 @@ public struct MentionFinder: Sendable {
                     codeCache[text] = .some(known)
                 }
                 guard let codes = known, !codes.isEmpty else { continue }
-                if let shape = shapes.match(text), shape.needsCue, catalog.exam(code: codes[0]) == nil,
+                let shape: CodeShapes.Match?
+                if let cached = shapeCache[text] { shape = cached } else { shape = shapes.match(text); shapeCache[text] = .some(shape) }
+                if let shape, shape.needsCue, catalog.exam(code: codes[0]) == nil,
                    !Self.names(vendorWords[shape.vendor] ?? [], in: words) { continue }
                 found.append((position..<(position + 1), .exams(codes, .code)))
             }
