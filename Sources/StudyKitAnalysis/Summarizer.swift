@@ -89,6 +89,17 @@ public struct Summarizer: Sendable {
         SentenceRanking.endsLikeASentence(sentence, rules)
             && informativeness >= rules.informativeness.keyPointMinimum
             && !cues.leansOnTheSentenceBefore(sentence)
+            && !opensWithListLabelOrReference(sentence.text)
+    }
+
+    /// "(b) under Patent Claims …" is the rest of a list item, "[RFC4520] Zeilenga, K., …" an entry
+    /// of a reference list: neither stands alone as a point.
+    static func opensWithListLabelOrReference(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(6))
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "[") { return true }
+        guard first == UInt8(ascii: "("), let close = bytes.firstIndex(of: UInt8(ascii: ")")), (2...4).contains(close) else { return false }
+        return bytes[1..<close].allSatisfy { (48...57).contains($0) || (97...122).contains($0 | 0x20) }
     }
 
     private func sectionSummaries(_ ranking: SentenceRanking, _ sentences: [AnalysedSentence]) -> [SectionSummary] {

@@ -125,4 +125,6 @@ package struct StudyAidRules: Decodable, Sendable {
     package var dependentOpenings: [String]
     /// Content words a blank's sentence needs outside the blank to point at one term.
     package var minimumClueWords: Int
+    /// Words that, before a number, point at a place in the article ("line 16", "Table 2").
+    package var numberedReferenceWords: [String]
 }

@@ -71,6 +71,8 @@ struct DefinitionFinder: Sendable {
             result.append(Definition(term: text, alias: alias, evidence: Evidence(sentence), rule: rule, sentence: number))
         }
         if let first = words.first, captions.contains(first.lower) { return [] }
+        // "The API is the following:" introduces a list; it defines nothing itself.
+        if place.kind != .tableRow, sentence.text.hasSuffix(":") { return [] }
         if place.kind == .tableRow {
             guard place.item >= 0 else { return [] }
             // "term | description": a row of two cells whose first cell is short. A wider row
@@ -108,7 +110,7 @@ struct DefinitionFinder: Sendable {
                 let next = words[end + 1]
                 if articles.contains(next.lower), end + 2 < words.count, isClass(words[end + 2]) {
                     add(term, "copula")
-                } else if word.lower == "are", isClass(next),
+                } else if word.lower == "are", isClass(next), !next.lower.hasSuffix("ing"),
                           words[(end + 2)..<min(words.count, end + 7)].contains(where: { relatives.contains($0.lower) }) {
                     add(term, "copula")
                 }
@@ -118,8 +120,17 @@ struct DefinitionFinder: Sendable {
         // "… is called X", "known as X": the name that follows — not after a pronoun ("This is
         // called X" defines X in the sentence before, which the card would not show).
         let opensWithPronoun = words.first(where: { $0.kind != .punctuation }).map { notTerm.contains($0.lower) } ?? false
-        for index in words.indices where !opensWithPronoun {
+        // Two namings in one sentence ("is called pushing …, and … is called popping") name a pair
+        // of states or acts, each defined only against the other.
+        // (Counted by where each ends: "is called" and "called" are one naming.)
+        let namingCount = Set(words.indices.flatMap { index in
+            namings.filter { matches($0, words, at: index) }.map { index + $0.count }
+        }).count
+        for index in words.indices where !opensWithPronoun && namingCount == 1 {
             guard let naming = namings.first(where: { matches($0, words, at: index) }) else { continue }
+            // "add what's called front matter" uses the name; it does not say what it is.
+            if index >= 1, ["what's", "what’s", "whats"].contains(words[index - 1].lower)
+                || (index >= 2 && words[index - 2].lower == "what" && ["is", "are"].contains(words[index - 1].lower)) { break }
             var first = index + naming.count
             if first < words.count, articles.contains(words[first].lower) { first += 1 }
             var end = first
@@ -203,9 +214,18 @@ struct DefinitionFinder: Sendable {
               range.contains(where: { words[$0].isContent }),
               // One lower-case letter is a variable of a code sample ("f is the pointer …"), not a term.
               range.count > 1 || words[start].text.count > 1 || words[start].isCapitalized,
+              // A lower-case letter inside ("variable s") is a name from a code sample too.
+              range.count == 1 || !range.contains(where: { words[$0].text.count == 1 && words[$0].text.first?.isLowercase == true }),
+              // One word in "-ed" ("Untracked", "Staged") is a state, an adjective, not a term.
+              !(range.count == 1 && Self.isParticiple(words[start].lower)),
               // A possessive ("contributor's") owns the next noun; it is not the term.
               !words[end - 1].text.hasSuffix("'s"), !words[end - 1].text.hasSuffix("’s") else { return nil }
         return range
+    }
+
+    /// A past participle by its ending ("untracked", "committed"), not a noun in "-eed" ("speed").
+    static func isParticiple(_ lower: String) -> Bool {
+        lower.utf8.count >= 6 && lower.hasSuffix("ed") && !lower.hasSuffix("eed")
     }
 
     private func leadingArticleSkipped(_ words: [Word]) -> Int {

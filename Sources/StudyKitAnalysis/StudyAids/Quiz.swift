@@ -72,6 +72,17 @@ public struct Quiz: Sendable, Equatable {
         }
     }
 
+    /// The text before a blank with a closing "a" or "an" written "a(n)": the article's own
+    /// article would fit only the options that start like the answer ("An _____ is …").
+    static func neutralArticle(_ before: String) -> String {
+        for (article, neutral) in [("an ", "a(n) "), ("a ", "a(n) "), ("An ", "A(n) "), ("A ", "A(n) ")] where before.hasSuffix(article) {
+            let stem = before.dropLast(article.count)
+            // Only a word of its own: "Kafka " ends in "a " too.
+            if stem.isEmpty || stem.last.map({ !$0.isLetter && !$0.isNumber }) == true { return stem + neutral }
+        }
+        return before
+    }
+
     /// A multiple-choice question from an item, or nil when it has too few distractors.
     private static func question(_ item: StudyItem) -> Question? {
         let distractors = Array(item.distractors.prefix(3))
@@ -83,7 +94,7 @@ public struct Quiz: Sendable, Equatable {
         case .definition, .fact:
             // A defining sentence or a fact with its term blanked: which term fits?
             guard let gap = item.gap else { return nil }
-            prompt = "Which term fits the blank? “\(gap.before)_____\(gap.after)”"
+            prompt = "Which term fits the blank? “\(Self.neutralArticle(gap.before))_____\(gap.after)”"
             answer = gap.answer
         case .domain, .path:
             prompt = item.question

@@ -50,17 +50,29 @@ enum StudyItems {
         let foldedSentences = analysis.sentences.map { $0.isHeading ? [] : TermSearch.fold($0.text) }
         // Wrong options must be terms the article's text uses, not fragments of its headings
         // ("Asked Questions" of "Frequently Asked Questions").
+        // An option must also stand whole somewhere ("GNU Lesser General Public" never does: "License"
+        // follows it every time), and one capitalised word must be a name the text writes so
+        // mid-sentence, not a label or heading word ("Untracked").
         var usedInText: [String: Bool] = [:]
         func isUsedInText(_ term: String) -> Bool {
             if let known = usedInText[term] { return known }
             let needle = TermSearch.fold(term)
-            let used = foldedSentences.contains { TermSearch.contains(needle, in: $0) }
+            let oneCapitalisedWord = !term.contains(" ") && term.first?.isUppercase == true
+                && term.dropFirst().contains(where: \.isLowercase) && !term.dropFirst().contains(where: \.isUppercase)
+            let used = analysis.sentences.indices.contains { number in
+                guard TermSearch.contains(needle, in: foldedSentences[number]) else { return false }
+                let sentence = analysis.sentences[number]
+                guard let gap = FlashcardDeck.gap(term, in: sentence.text), standsWhole(gap, in: sentence) else { return false }
+                return !oneCapitalisedWord || (gap.answer == term && sentence.words.first.map { $0.range.upperBound <= gap.before.utf8.count } == true
+                                               && !gap.before.hasSuffix(": ") && !gap.before.hasSuffix("\n"))
+            }
             usedInText[term] = used
             return used
         }
 
         let contextWords = Set(rules.contextWords)
         let dependentOpenings = Set(rules.dependentOpenings)
+        let numberedReferences = Set(rules.numberedReferenceWords)
         // Definitions: "What is X?".
         let termPool = (defined.map(\.term) + analysis.keyphrases.map(\.phrase).filter { $0.contains(" ") }).filter(isUsedInText)
         for entry in defined {
@@ -74,7 +86,8 @@ enum StudyItems {
             if !isAcronym, let number = sentenceAt[evidence.span], let gap = FlashcardDeck.gap(entry.term, in: evidence.text),
                !entry.aliases.contains(where: { FlashcardDeck.gap($0, in: gap.before + " " + gap.after) != nil }),
                Self.makesFairBlank(gap, in: analysis.sentences[number], minimumClueWords: rules.minimumClueWords,
-                                  contextWords: contextWords, dependentOpenings: dependentOpenings) {
+                                  contextWords: contextWords, dependentOpenings: dependentOpenings,
+                                  numberedReferences: numberedReferences) {
                 cloze = gap
             }
             items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: cloze,
@@ -150,7 +163,8 @@ enum StudyItems {
                       FlashcardDeck.gap(term, in: gap.after) == nil, FlashcardDeck.gap(term, in: gap.before) == nil,
                       Self.standsWhole(gap, in: sentence), (sentencesUsing[folding.0] ?? 0) <= rules.maximumAnswerSentences,
                       // The sentence passed the context-word and opening checks above.
-                      Self.makesFairBlank(gap, in: sentence, minimumClueWords: rules.minimumClueWords, contextWords: [], dependentOpenings: []),
+                      Self.makesFairBlank(gap, in: sentence, minimumClueWords: rules.minimumClueWords, contextWords: [], dependentOpenings: [],
+                                          numberedReferences: numberedReferences),
                       !TermSearch.contains(needle, in: title), !TermSearch.contains(needle, in: sectionTitle)
                 else { continue }
                 let givenAway = expansions.contains { pair in
@@ -239,10 +253,18 @@ enum StudyItems {
     /// the blank to point at one term ("_____ is the solution." has one), not a numbered step of an
     /// exercise or a "Label: text" line, and no word that leans on the sentences around it.
     static func makesFairBlank(_ gap: Flashcard.Gap, in sentence: AnalysedSentence, minimumClueWords: Int,
-                               contextWords: Set<String>, dependentOpenings: Set<String>) -> Bool {
+                               contextWords: Set<String>, dependentOpenings: Set<String>,
+                               numberedReferences: Set<String> = []) -> Bool {
         guard !sharesWord(gap) else { return false }
+        // "an _____/response pair": the other half of a slashed pair names the answer.
+        if gap.after.hasPrefix("/") || gap.before.hasSuffix("/") { return false }
         let start = gap.before.utf8.count, end = start + gap.answer.utf8.count
         let outside = sentence.words.filter { $0.range.upperBound <= start || $0.range.lowerBound >= end }
+        if givesAnswerAway(gap, outside: outside, start: start) { return false }
+        // "on line 16", "in Table 2", "step 3": a place in the article the learner cannot see.
+        for (index, word) in sentence.words.enumerated().dropLast() where numberedReferences.contains(word.lower) {
+            if sentence.words[index + 1].kind == .number { return false }
+        }
         let clues = outside.filter { $0.kind == .word && !$0.isStopWord }.count
         guard clues >= minimumClueWords else { return false }
         if !contextWords.isEmpty, outside.contains(where: { contextWords.contains($0.lower) }) { return false }
@@ -256,6 +278,41 @@ enum StudyItems {
             return false
         }
         return true
+    }
+
+    /// Whether the rest of the sentence spells the answer out: a word holding it ("GitHub" around
+    /// [Git]), a word it is made of ("bat" in [prettybat]), initials that spell an acronym answer
+    /// ("Directory System Agent" for [DSA]), or the blank's own lead-in said again of the other
+    /// member of a pair ("are called [requests] … are called responses", "known as [mitosis] …
+    /// known as meiosis"), which leaves the one remaining term.
+    static func givesAnswerAway(_ gap: Flashcard.Gap, outside: [Word], start: Int) -> Bool {
+        let content = outside.filter { $0.kind == .word && !$0.isStopWord && $0.lower.utf8.count >= 3 }
+        let answerWords = PhraseIndex<Bool>.split(gap.answer).filter { $0.utf8.count >= 3 && PhraseIndex<Bool>.isAlphabetic($0) }
+        for word in content {
+            for answer in answerWords where answer != word.lower {
+                if word.lower.contains(answer) || answer.hasPrefix(word.lower) || answer.hasSuffix(word.lower) { return true }
+            }
+        }
+        let letters = Array(gap.answer.unicodeScalars)
+        if (2...6).contains(letters.count), letters.allSatisfy({ ("A"..."Z").contains($0) }) {
+            let initials = outside.filter { $0.kind == .word }.compactMap { $0.lower.unicodeScalars.first }
+            let wanted = gap.answer.lowercased().unicodeScalars.map { $0 }
+            if initials.count >= wanted.count,
+               (0...(initials.count - wanted.count)).contains(where: { Array(initials[$0..<($0 + wanted.count)]) == wanted }) {
+                return true
+            }
+        }
+        let words = outside.filter { $0.kind == .word }
+        var lead = words.filter { $0.range.upperBound <= start }.map(\.lower)
+        while let last = lead.last, ["a", "an", "the"].contains(last) { lead.removeLast() }
+        if lead.count >= 2 {
+            let pair = Array(lead.suffix(2))
+            let after = words.filter { $0.range.lowerBound > start }.map(\.lower)
+            if after.count >= 3, (0..<(after.count - 2)).contains(where: { after[$0] == pair[0] && after[$0 + 1] == pair[1] }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether a gap stands on a whole term: no content word right after it ("Layer 4 load [balancer]")
@@ -290,8 +347,13 @@ enum StudyItems {
         let fileLike = isFileLike(answer)
         // Options of another grammatical number than the answer's ("_____ are …" with one plural
         // option) give it away: never offered.
+        // A title in capitals ("RED-HEADED LEAGUE") among ordinary terms is the odd one out.
+        func isLongCapitals(_ term: String) -> Bool {
+            term.count > 6 && term.contains(where: \.isLetter) && !term.contains(where: \.isLowercase)
+        }
+        let capitals = isLongCapitals(answer)
         let options = unique(pool).filter { Glossary.key($0) != key && !Glossary.key($0).contains(key) && !key.contains(Glossary.key($0)) }
-            .filter { (wanted.0 == 1 || shape($0).3 == wanted.3) && isFileLike($0) == fileLike }
+            .filter { (wanted.0 == 1 || shape($0).3 == wanted.3) && isFileLike($0) == fileLike && isLongCapitals($0) == capitals }
         func distance(_ term: String) -> Int {
             let other = shape(term)
             return 4 * abs(other.0 - wanted.0) + 2 * abs(other.1 - wanted.1) + abs(other.2 - wanted.2) + 2 * abs(other.3 - wanted.3)

@@ -166,6 +166,14 @@ struct StudyAidsTests {
         ("f is the pointer to your object in the callback.", nil),
         ("The name is a play on Client for URLs.", nil),
         ("Lots of pods are a sign that the node is overloaded.", nil),
+        // Lead-ins, uses of a name, pairs, states and sample names define nothing.
+        ("The API is the following:", nil),
+        ("The next step is to add what's called front matter.", nil),
+        ("Adding data is called pushing onto the stack, and removing data is called popping off the stack.", nil),
+        ("Untracked means git does not know anything about the file and will not watch it.", nil),
+        ("Suppose two men are discussing what day of the month it is.", nil),
+        ("The variable s refers to a string literal that is hardcoded into the program.", nil),
+        ("Caching means keeping a copy of a response to answer the same request faster.", "Caching"),
     ] as [(String, String?)])
     func definitionShapes(sentence: String, term: String?) throws {
         let analysed = TestAnalysis.sentences(from: sentence + "\n")
@@ -214,13 +222,40 @@ struct StudyAidsTests {
         ("implicit assertion", "The former is known as an implicit assertion, unlike the explicit kind used in binds.", false),
         ("Authentication", "Authentication is the process of generating, transmitting and verifying credentials across networks.", true),
         ("zlib format", "The zlib format was designed for in-memory and communication channel applications.", true),
+        // The rest of the sentence spells the answer out.
+        ("Git", "GitHub stores files and records changes using a piece of software called Git, which lets many people work together.", false),
+        ("prettybat script", "The prettybat script is a wrapper that will format code and print it with bat in colour.", false),
+        ("DSA", "DSA stands for Directory System Agent, the server that holds the directory entries.", false),
+        ("requests", "The messages sent by the client are called requests and the messages sent by the server are called responses.", false),
+        ("dominant", "The trait that was expressed Mendel referred to as dominant, and the trait that disappeared he referred to as recessive.", false),
+        ("HTTP request", "Before a client and server can exchange an HTTP request/response pair, they must establish a TCP connection first.", false),
+        // A place in the article the learner cannot see.
+        ("blog post", "And now you can start writing the text of your blog post on line 16 of the template file.", false),
+        ("mitochondria", "The mitochondria produce most of the chemical energy needed to power the biochemical reactions of a cell.", true),
     ])
     func blanksMustBeFair(term: String, sentence: String, fair: Bool) throws {
         let analysed = try #require(TestAnalysis.sentences(from: sentence + "\n").first)
         let gap = try #require(FlashcardDeck.gap(term, in: analysed.text))
         let rules = try TestSupport.rules.glossary.studyAids
         #expect(StudyItems.makesFairBlank(gap, in: analysed, minimumClueWords: rules.minimumClueWords,
-                                          contextWords: Set(rules.contextWords), dependentOpenings: Set(rules.dependentOpenings)) == fair)
+                                          contextWords: Set(rules.contextWords), dependentOpenings: Set(rules.dependentOpenings),
+                                          numberedReferences: Set(rules.numberedReferenceWords)) == fair)
+    }
+
+    /// "An _____ is …" fits only the options that start with a vowel: the quiz writes "a(n)".
+    @Test(arguments: [
+        ("An ", "A(n) "), ("The client sends an ", "The client sends a(n) "), ("It is a ", "It is a(n) "),
+        ("“A ", "“A(n) "), ("Apache Kafka ", "Apache Kafka "), ("the ", "the "), ("", ""),
+    ])
+    func quizBlanksHideTheArticle(before: String, shown: String) {
+        #expect(Quiz.neutralArticle(before) == shown)
+    }
+
+    /// A title in capitals is no option among ordinary terms, but one among titles.
+    @Test func capitalTitlesAreOptionsOnlyForCapitalAnswers() {
+        let pool = ["RED-HEADED LEAGUE", "Briony Lodge", "Irene Adler", "Baker Street", "THE FIVE ORANGE PIPS"]
+        #expect(!StudyItems.distractors(for: "John Clay", from: pool).contains("RED-HEADED LEAGUE"))
+        #expect(StudyItems.distractors(for: "A SCANDAL IN BOHEMIA", from: pool).contains("THE FIVE ORANGE PIPS"))
     }
 
     /// Wrong options share the answer's grammatical number: one plural among singulars is the answer.
@@ -246,6 +281,11 @@ struct StudyAidsTests {
         #expect(!verdict("As promised, this article will be more focused on cloud certifications."))
         #expect(!verdict("In this case, the server must return a 301 response code."))
         #expect(!verdict("It must run as root to change the capabilities of a file."))
+        #expect(!verdict("(b) under Patent Claims of such Contributor to make, use, sell and import its Contributions."))
+        #expect(!verdict("[RFC4520] Zeilenga, K., Considerations for the Lightweight Directory Access Protocol, June 2006."))
+        #expect(!verdict("In this chapter we have to ask whether there is such a thing as matter."))
+        #expect(!verdict("Now the recognition request will go through the load balancer."))
+        #expect(verdict("(Optional) settings are kept in the user's home folder."))
         #expect(!verdict("Finally, you must tell readline that the terminal supports eight-bit characters."))
         #expect(verdict("Itanium servers must run a supported release of the operating system."))
         #expect(!verdict("Select the virtual network and open its settings page."), "a lab step")
