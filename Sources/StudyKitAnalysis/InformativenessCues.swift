@@ -10,6 +10,8 @@ struct InformativenessCues {
     let anecdoteWords: Set<String>
     let captionOpenings: Set<String>
     let imperativeOpenings: Set<String>
+    let uiActions: Set<String>
+    let uiElements: Set<String>
     /// `metaPhrases`, folded for `TermSearch`, and their first words: a sentence without one of
     /// those is not folded at all.
     let metaPhrases: [[UInt8]]
@@ -24,6 +26,8 @@ struct InformativenessCues {
         anecdoteWords = Set(rules.anecdoteWords)
         captionOpenings = Set(rules.captionOpenings)
         imperativeOpenings = Set(rules.imperativeOpenings)
+        uiActions = Set(rules.uiActions)
+        uiElements = Set(rules.uiElements)
         metaPhrases = rules.metaPhrases.map(TermSearch.fold)
         metaPhraseFirstWords = Set(rules.metaPhrases.compactMap { $0.lowercased().split(separator: " ").first.map(String.init) })
         dependentOpenings = rules.keyPointDependentOpenings.map { $0.lowercased().split(separator: " ").map(String.init) }

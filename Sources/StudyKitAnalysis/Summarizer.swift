@@ -199,10 +199,16 @@ struct SentenceRanking {
         let opening = sentence.words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
         if opening.contains(where: cues.narrationWords.contains)
             || sentence.words.contains(where: { cues.anecdoteWords.contains($0.lower) }) { factor *= rules.narrationFactor }
+        var instruction = false
         if let first = opening.first {
             if cues.captionOpenings.contains(first) { factor *= rules.captionFactor }
-            if cues.imperativeOpenings.contains(first) { factor *= rules.imperativeFactor }
+            instruction = cues.imperativeOpenings.contains(first)
         }
+        if !instruction, sentence.words.contains(where: { cues.uiActions.contains($0.lower) }),
+           sentence.words.contains(where: { cues.uiElements.contains($0.lower) }) {
+            instruction = true
+        }
+        if instruction { factor *= rules.imperativeFactor }
         return factor
     }
 

@@ -54,5 +54,9 @@ public struct SummaryRules: Decodable, Sendable {
         package var captionOpenings: [String]
         package var imperativeFactor: Double
         package var imperativeOpenings: [String]
+        /// A sentence with one of `uiActions` and one of `uiElements` ("In the Overview pane,
+        /// select the Delete button") is a step of a lab, an instruction wherever the verb stands.
+        package var uiActions: [String]
+        package var uiElements: [String]
     }
 }

@@ -319,6 +319,9 @@ enum StudyItems {
     /// and no capitalised word right before it ("Secretary of State [George Marshall]").
     static func standsWhole(_ gap: Flashcard.Gap, in sentence: AnalysedSentence) -> Bool {
         let start = gap.before.utf8.count, end = start + gap.answer.utf8.count
+        // Part of a hyphenated word ("Sun Tzu[-hsu]", "[re-]deploy") is no whole term.
+        if gap.after.hasPrefix("-"), gap.after.dropFirst().first?.isLetter == true { return false }
+        if gap.before.hasSuffix("-"), gap.before.dropLast().last?.isLetter == true { return false }
         if let next = sentence.words.first(where: { $0.range.lowerBound >= end }), next.range.lowerBound <= end + 1,
            next.kind == .word, !next.isStopWord { return false }
         if let previous = sentence.words.last(where: { $0.range.upperBound <= start }), previous.range.upperBound >= start - 1,
@@ -370,7 +373,9 @@ enum StudyItems {
     static func whatIs(_ term: String, definition: String) -> String {
         let words = term.split(separator: " ")
         let opensSentence = definition.hasPrefix(term) || ["A ", "An ", "The "].contains { definition.hasPrefix($0 + term) }
+        // A later word in capitals ("Meng Shih", "Azure Files") makes it a name too.
         let isName = term.contains(where: \.isNumber) || words.contains { word in word.dropFirst().contains(where: \.isUppercase) }
+            || words.dropFirst().contains { $0.first?.isUppercase == true }
             || (term.first?.isUppercase == true && !opensSentence)
         let shown = isName ? term : (term.first.map { String($0).lowercased() + term.dropFirst() } ?? term)
         let lowerDefinition = " " + definition.lowercased() + " "

@@ -242,6 +242,24 @@ struct StudyAidsTests {
                                           numberedReferences: Set(rules.numberedReferenceWords)) == fair)
     }
 
+    /// "What is a tenant?" in lower case, but a name keeps its capitals wherever it stands.
+    @Test(arguments: [
+        ("tenant", "A tenant is a dedicated instance of Microsoft Entra ID.", "What is a tenant?"),
+        ("Hypervisors", "Hypervisors are programs that run virtual machines.", "What are hypervisors?"),
+        ("Meng Shih", "Meng Shih refers to a commentator of the Liang dynasty.", "What is Meng Shih?"),
+        ("RBAC", "RBAC refers to granting access by role.", "What is RBAC?"),
+    ])
+    func questionsKeepNamesCapitalised(term: String, definition: String, question: String) {
+        #expect(StudyItems.whatIs(term, definition: definition) == question)
+    }
+
+    /// A gap never takes part of a hyphenated word.
+    @Test func gapsStandOnWholeHyphenatedWords() throws {
+        let analysed = try #require(TestAnalysis.sentences(from: "The general Sun Tzu-hsu wrote a commentary on the classic text.\n").first)
+        let gap = try #require(FlashcardDeck.gap("Sun Tzu", in: analysed.text))
+        #expect(!StudyItems.standsWhole(gap, in: analysed))
+    }
+
     /// "An _____ is …" fits only the options that start with a vowel: the quiz writes "a(n)".
     @Test(arguments: [
         ("An ", "A(n) "), ("The client sends an ", "The client sends a(n) "), ("It is a ", "It is a(n) "),
@@ -286,6 +304,9 @@ struct StudyAidsTests {
         #expect(!verdict("In this chapter we have to ask whether there is such a thing as matter."))
         #expect(!verdict("Now the recognition request will go through the load balancer."))
         #expect(verdict("(Optional) settings are kept in the user's home folder."))
+        // A lab step is an instruction wherever its verb stands.
+        #expect(!verdict("In the Overview pane, select the Delete button to remove the resource group."))
+        #expect(verdict("A resource group is a container that holds related resources for an Azure solution."))
         #expect(!verdict("Finally, you must tell readline that the terminal supports eight-bit characters."))
         #expect(verdict("Itanium servers must run a supported release of the operating system."))
         #expect(!verdict("Select the virtual network and open its settings page."), "a lab step")
