@@ -39,6 +39,8 @@ struct CertificationEvaluationTests {
     }
 
     static let sets = ["Tests/Evaluation/certifications-a", "Tests/Evaluation/certifications-b"]
+    /// A later held-out set (every entry held out), reported on its own.
+    static let laterSets = ["Tests/Evaluation/certifications-c"]
 
     /// A name folded for comparison: upper case, letters and digits only.
     static func fold(_ text: String) -> String {
@@ -65,7 +67,7 @@ struct CertificationEvaluationTests {
         var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
     }
 
-    static func evaluate(heldOut: Bool) throws -> Result {
+    static func evaluate(heldOut: Bool, sets: [String] = sets) throws -> Result {
         var result = Result()
         for set in sets {
             let folder = TestSupport.repositoryRoot.appendingPathComponent(set)
@@ -132,5 +134,9 @@ struct CertificationEvaluationTests {
         guard ProcessInfo.processInfo.environment["STUDYKIT_HELD_OUT"] == "1" else { return }
         let result = try Self.evaluate(heldOut: true)
         print("Certification evaluation, held-out articles:\n" + result.lines.joined(separator: "\n"))
+        for set in Self.laterSets {
+            let later = try Self.evaluate(heldOut: true, sets: [set])
+            print("Certification evaluation, \(set) (held out):\n" + later.lines.joined(separator: "\n"))
+        }
     }
 }
