@@ -45,8 +45,10 @@ struct HeadingEvaluationTests {
     }
 
     static let sets = ["Tests/Evaluation/headings-plain", "Tests/Evaluation/headings-flattened"]
+    /// A later held-out set (every entry held out), reported on its own.
+    static let laterSets = ["Tests/Evaluation/headings-c"]
 
-    static func entries(heldOut: Bool) throws -> [(folder: URL, entry: Entry)] {
+    static func entries(heldOut: Bool, sets: [String] = sets) throws -> [(folder: URL, entry: Entry)] {
         try sets.flatMap { set -> [(URL, Entry)] in
             let folder = TestSupport.repositoryRoot.appendingPathComponent(set)
             let manifest = try JSONDecoder().decode([Entry].self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
@@ -97,10 +99,10 @@ struct HeadingEvaluationTests {
         return (score, titleRight, "missed \(missed), extra \(extra)")
     }
 
-    static func report(heldOut: Bool) throws -> (micro: Score, worst: Double, titles: (Int, Int), lines: [String]) {
+    static func report(heldOut: Bool, sets: [String] = sets) throws -> (micro: Score, worst: Double, titles: (Int, Int), lines: [String]) {
         var total = Score(), worst = 1.0, titlesRight = 0, titles = 0
         var lines: [String] = []
-        for (folder, entry) in try entries(heldOut: heldOut) {
+        for (folder, entry) in try entries(heldOut: heldOut, sets: sets) {
             let (score, titleRight, misses) = try score(folder: folder, entry: entry)
             total = total + score
             worst = min(worst, score.f1)
@@ -132,5 +134,9 @@ struct HeadingEvaluationTests {
         let result = try Self.report(heldOut: true)
         print("Heading evaluation, held-out set:\n" + result.lines.joined(separator: "\n"))
         #expect(result.lines.count >= 10)
+        for set in Self.laterSets {
+            let later = try Self.report(heldOut: true, sets: [set])
+            print("Heading evaluation, \(set) (held out):\n" + later.lines.joined(separator: "\n"))
+        }
     }
 }
