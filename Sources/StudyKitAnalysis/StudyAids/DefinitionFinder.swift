@@ -123,13 +123,18 @@ struct DefinitionFinder: Sendable {
         // Two namings in one sentence ("is called pushing …, and … is called popping") name a pair
         // of states or acts, each defined only against the other.
         // (Counted by where each ends: "is called" and "called" are one naming.)
+        // Only namings followed by a name count ("useEffect is called after every render" calls it).
         let namingCount = Set(words.indices.flatMap { index in
             namings.filter { matches($0, words, at: index) }.map { index + $0.count }
+        }.filter { end in
+            var next = end
+            if next < words.count, articles.contains(words[next].lower) { next += 1 }
+            return next < words.count && words[next].isContent
         }).count
         for index in words.indices where !opensWithPronoun && namingCount == 1 {
             guard let naming = namings.first(where: { matches($0, words, at: index) }) else { continue }
             // "add what's called front matter" uses the name; it does not say what it is.
-            if index >= 1, ["what's", "what’s", "whats"].contains(words[index - 1].lower)
+            if index >= 1, ["what's", "what’s", "whats", "what"].contains(words[index - 1].lower)
                 || (index >= 2 && words[index - 2].lower == "what" && ["is", "are"].contains(words[index - 1].lower)) { break }
             var first = index + naming.count
             if first < words.count, articles.contains(words[first].lower) { first += 1 }
@@ -217,7 +222,8 @@ struct DefinitionFinder: Sendable {
               // A lower-case letter inside ("variable s") is a name from a code sample too.
               range.count == 1 || !range.contains(where: { words[$0].text.count == 1 && words[$0].text.first?.isLowercase == true }),
               // One word in "-ed" ("Untracked", "Staged") is a state, an adjective, not a term.
-              !(range.count == 1 && Self.isParticiple(words[start].lower)),
+              // ("A testbed is …": after an article it is a noun.)
+              !(range.count == 1 && Self.isParticiple(words[start].lower) && !(start > 0 && articles.contains(words[start - 1].lower))),
               // A possessive ("contributor's") owns the next noun; it is not the term.
               !words[end - 1].text.hasSuffix("'s"), !words[end - 1].text.hasSuffix("’s") else { return nil }
         return range

@@ -77,8 +77,12 @@ public struct Quiz: Sendable, Equatable {
     static func neutralArticle(_ before: String) -> String {
         for (article, neutral) in [("an ", "a(n) "), ("a ", "a(n) "), ("An ", "A(n) "), ("A ", "A(n) ")] where before.hasSuffix(article) {
             let stem = before.dropLast(article.count)
-            // Only a word of its own: "Kafka " ends in "a " too.
-            if stem.isEmpty || stem.last.map({ !$0.isLetter && !$0.isNumber }) == true { return stem + neutral }
+            // Only a word of its own ("Kafka " ends in "a " too); a capital one only opening the
+            // sentence ("Class A _____" keeps its letter).
+            let opens = stem.allSatisfy { !$0.isLetter && !$0.isNumber }
+            if article.first!.isUppercase ? opens : (stem.isEmpty || stem.last.map({ !$0.isLetter && !$0.isNumber }) == true) {
+                return stem + neutral
+            }
         }
         return before
     }

@@ -280,22 +280,26 @@ enum StudyItems {
         return true
     }
 
-    /// Whether the rest of the sentence spells the answer out: a word holding it ("GitHub" around
-    /// [Git]), a word it is made of ("bat" in [prettybat]), initials that spell an acronym answer
-    /// ("Directory System Agent" for [DSA]), or the blank's own lead-in said again of the other
-    /// member of a pair ("are called [requests] … are called responses", "known as [mitosis] …
-    /// known as meiosis"), which leaves the one remaining term.
+    /// Whether the rest of the sentence spells the answer out: a compound name built on it
+    /// ("GitHub" around [Git], "Java" beside [JavaScript]), initials of content words that spell an
+    /// acronym answer ("Directory System Agent" for [DSA]), or the blank's own lead-in said again
+    /// of the other member of a pair ("are called [requests] … are called responses", "known as
+    /// [mitosis] … known as meiosis"), which leaves the one remaining term.
     static func givesAnswerAway(_ gap: Flashcard.Gap, outside: [Word], start: Int) -> Bool {
         let content = outside.filter { $0.kind == .word && !$0.isStopWord && $0.lower.utf8.count >= 3 }
-        let answerWords = PhraseIndex<Bool>.split(gap.answer).filter { $0.utf8.count >= 3 && PhraseIndex<Bool>.isAlphabetic($0) }
+        // Only names written as one capitalised compound: "overloaded" holds "load" by chance.
+        let answerWords = gap.answer.split(separator: " ").map(String.init).filter { $0.utf8.count >= 3 }
+        func isCompound(_ word: String) -> Bool { word.dropFirst().contains(where: \.isUppercase) && word.contains(where: \.isLowercase) }
         for word in content {
-            for answer in answerWords where answer != word.lower {
-                if word.lower.contains(answer) || answer.hasPrefix(word.lower) || answer.hasSuffix(word.lower) { return true }
+            for answer in answerWords where answer.lowercased() != word.lower {
+                if isCompound(word.text), word.lower.hasPrefix(answer.lowercased()) { return true }
+                if isCompound(answer), answer.lowercased().hasPrefix(word.lower) { return true }
             }
         }
         let letters = Array(gap.answer.unicodeScalars)
         if (2...6).contains(letters.count), letters.allSatisfy({ ("A"..."Z").contains($0) }) {
-            let initials = outside.filter { $0.kind == .word }.compactMap { $0.lower.unicodeScalars.first }
+            // Content words only: "is part" spells no IP.
+            let initials = outside.filter { $0.kind == .word && !$0.isStopWord }.compactMap { $0.lower.unicodeScalars.first }
             let wanted = gap.answer.lowercased().unicodeScalars.map { $0 }
             if initials.count >= wanted.count,
                (0...(initials.count - wanted.count)).contains(where: { Array(initials[$0..<($0 + wanted.count)]) == wanted }) {
@@ -307,9 +311,12 @@ enum StudyItems {
         while let last = lead.last, ["a", "an", "the"].contains(last) { lead.removeLast() }
         if lead.count >= 2 {
             let pair = Array(lead.suffix(2))
-            let after = words.filter { $0.range.lowerBound > start }.map(\.lower)
-            if after.count >= 3, (0..<(after.count - 2)).contains(where: { after[$0] == pair[0] && after[$0 + 1] == pair[1] }) {
-                return true
+            let after = words.filter { $0.range.lowerBound > start }
+            // The repeated lead-in must name the other member: "can use [Kubernetes] … can use it" names nothing.
+            for index in after.indices.dropLast(2) where after[index].lower == pair[0] && after[index + 1].lower == pair[1] {
+                var next = index + 2
+                while next < after.count, ["a", "an", "the"].contains(after[next].lower) { next += 1 }
+                if next < after.count, !after[next].isStopWord { return true }
             }
         }
         return false
@@ -351,8 +358,9 @@ enum StudyItems {
         // Options of another grammatical number than the answer's ("_____ are …" with one plural
         // option) give it away: never offered.
         // A title in capitals ("RED-HEADED LEAGUE") among ordinary terms is the odd one out.
+        // Several words: a code ("SHA-256") is no title.
         func isLongCapitals(_ term: String) -> Bool {
-            term.count > 6 && term.contains(where: \.isLetter) && !term.contains(where: \.isLowercase)
+            term.count > 6 && term.contains(" ") && term.contains(where: \.isLetter) && !term.contains(where: \.isLowercase)
         }
         let capitals = isLongCapitals(answer)
         let options = unique(pool).filter { Glossary.key($0) != key && !Glossary.key($0).contains(key) && !key.contains(Glossary.key($0)) }

@@ -174,6 +174,9 @@ struct StudyAidsTests {
         ("Suppose two men are discussing what day of the month it is.", nil),
         ("The variable s refers to a string literal that is hardcoded into the program.", nil),
         ("Caching means keeping a copy of a response to answer the same request faster.", "Caching"),
+        ("The next step is to add what is called front matter.", nil),
+        ("A testbed is a platform for running experiments on new network protocols.", "testbed"),
+        ("React offers a hook known as useEffect, which is called after every render of the component.", "useEffect"),
     ] as [(String, String?)])
     func definitionShapes(sentence: String, term: String?) throws {
         let analysed = TestAnalysis.sentences(from: sentence + "\n")
@@ -224,7 +227,7 @@ struct StudyAidsTests {
         ("zlib format", "The zlib format was designed for in-memory and communication channel applications.", true),
         // The rest of the sentence spells the answer out.
         ("Git", "GitHub stores files and records changes using a piece of software called Git, which lets many people work together.", false),
-        ("prettybat script", "The prettybat script is a wrapper that will format code and print it with bat in colour.", false),
+        ("JavaScript", "Browsers run JavaScript, a language whose name borrowed from Java for marketing reasons.", false),
         ("DSA", "DSA stands for Directory System Agent, the server that holds the directory entries.", false),
         ("requests", "The messages sent by the client are called requests and the messages sent by the server are called responses.", false),
         ("dominant", "The trait that was expressed Mendel referred to as dominant, and the trait that disappeared he referred to as recessive.", false),
@@ -232,6 +235,10 @@ struct StudyAidsTests {
         // A place in the article the learner cannot see.
         ("blog post", "And now you can start writing the text of your blog post on line 16 of the template file.", false),
         ("mitochondria", "The mitochondria produce most of the chemical energy needed to power the biochemical reactions of a cell.", true),
+        // Chance resemblances give nothing away.
+        ("load balancer", "A load balancer must stop any single server from being overloaded by sudden bursts of traffic.", true),
+        ("IP", "IP is the protocol that routes packets across networks and is part of every network stack.", true),
+        ("Kubernetes", "Teams can use Kubernetes to run containers in production, and they can use it to scale them.", true),
     ])
     func blanksMustBeFair(term: String, sentence: String, fair: Bool) throws {
         let analysed = try #require(TestAnalysis.sentences(from: sentence + "\n").first)
@@ -263,7 +270,7 @@ struct StudyAidsTests {
     /// "An _____ is …" fits only the options that start with a vowel: the quiz writes "a(n)".
     @Test(arguments: [
         ("An ", "A(n) "), ("The client sends an ", "The client sends a(n) "), ("It is a ", "It is a(n) "),
-        ("“A ", "“A(n) "), ("Apache Kafka ", "Apache Kafka "), ("the ", "the "), ("", ""),
+        ("“A ", "“A(n) "), ("Apache Kafka ", "Apache Kafka "), ("the ", "the "), ("", ""), ("Class A ", "Class A "),
     ])
     func quizBlanksHideTheArticle(before: String, shown: String) {
         #expect(Quiz.neutralArticle(before) == shown)
@@ -274,6 +281,8 @@ struct StudyAidsTests {
         let pool = ["RED-HEADED LEAGUE", "Briony Lodge", "Irene Adler", "Baker Street", "THE FIVE ORANGE PIPS"]
         #expect(!StudyItems.distractors(for: "John Clay", from: pool).contains("RED-HEADED LEAGUE"))
         #expect(StudyItems.distractors(for: "A SCANDAL IN BOHEMIA", from: pool).contains("THE FIVE ORANGE PIPS"))
+        // A code is no title.
+        #expect(StudyItems.distractors(for: "SHA-256", from: ["MD5", "SHA-1", "AES"]).contains("MD5"))
     }
 
     /// Wrong options share the answer's grammatical number: one plural among singulars is the answer.
@@ -307,6 +316,7 @@ struct StudyAidsTests {
         // A lab step is an instruction wherever its verb stands.
         #expect(!verdict("In the Overview pane, select the Delete button to remove the resource group."))
         #expect(verdict("A resource group is a container that holds related resources for an Azure solution."))
+        #expect(verdict("The scheduler selects a maintenance window in which updates are applied."))
         #expect(!verdict("Finally, you must tell readline that the terminal supports eight-bit characters."))
         #expect(verdict("Itanium servers must run a supported release of the operating system."))
         #expect(!verdict("Select the virtual network and open its settings page."), "a lab step")
