@@ -102,8 +102,9 @@ public struct BatchBuilder: Sendable {
         guard article.path != "-", pipeline.parallelLimit > 0 else {
             return pipeline.analyse(try pipeline.document(path: article.path, standardInput: standardInput))
         }
-        // The extraction's catalogue indices (a fixed cost, as long as reading a short article)
-        // are built on the other core while the article is read, not after it.
+        // The extraction's catalogue indices (a fixed cost, as long as reading a short article) are
+        // built side by side with reading, not before analysing: on two cores the topic index on
+        // one, the name index and then the article on the other.
         let pipeline = pipeline, path = article.path
         let document = JobResult<Result<Document, Error>>()
         ParallelJobs.run(pipeline.extractor.preparation

@@ -99,8 +99,6 @@ public enum InvariantChecks {
         return id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
-    /// Sentences index the analysed document's sections (topic sections included), figures add
-    /// up, plain-text sentences are their source bytes, evidence is a sentence of the article.
     /// Source spans of every table among `blocks`, nested ones included.
     static func tableSpans(_ blocks: [Block]) -> [TextSpan] {
         blocks.flatMap { block -> [TextSpan] in
@@ -114,6 +112,9 @@ public enum InvariantChecks {
         }
     }
 
+    /// Sentences index the analysed document's sections (topic sections included), figures add
+    /// up, plain-text sentences are their source bytes, evidence is a sentence of the article
+    /// or a row of one of its tables.
     static func checkAnalysis(_ analysis: Analysis, require: (Bool, @autoclosure () -> String) -> Void) {
         let document = analysis.document
         let length = document.text.utf8.count

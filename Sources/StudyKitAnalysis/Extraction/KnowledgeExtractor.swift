@@ -13,8 +13,8 @@ public struct KnowledgeExtractor: Sendable {
     let stopWords: StopWords
     /// The stages' indices and patterns: built once rather than per article, and only
     /// on the first extraction, so commands that never extract (`summary`, `keyphrases`)
-    /// do not pay for them. Two halves of about equal cost (the exam-name index; the
-    /// catalogue's topic index), so two cores can build them at once.
+    /// do not pay for them. Two halves (the exam-name index; the catalogue's topic index, the
+    /// costlier), so two cores can build them at once.
     private let stages: BuiltOnce<Stages>
     private let coverage: BuiltOnce<DomainCoverage>
 

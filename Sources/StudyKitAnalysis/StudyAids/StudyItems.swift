@@ -249,9 +249,11 @@ enum StudyItems {
     }
 
     /// Whether a blank can be answered from its own sentence and tests recall, not grammar or
-    /// wording: no word of the answer's family left in the sentence, enough content words around
-    /// the blank to point at one term ("_____ is the solution." has one), not a numbered step of an
-    /// exercise or a "Label: text" line, and no word that leans on the sentences around it.
+    /// wording: no word of the answer's family left in the sentence, nothing else that spells it out
+    /// (`givesAnswerAway`, a slashed pair), enough content words around the blank to point at one
+    /// term ("_____ is the solution." has one), not a numbered step of an exercise or a "Label:
+    /// text" line, no place in the article the learner cannot see ("line 16"), and no word that
+    /// leans on the sentences around it.
     static func makesFairBlank(_ gap: Flashcard.Gap, in sentence: AnalysedSentence, minimumClueWords: Int,
                                contextWords: Set<String>, dependentOpenings: Set<String>,
                                numberedReferences: Set<String> = []) -> Bool {

@@ -4,9 +4,10 @@
 For every manifest entry: the document exists, is UTF-8 with LF line endings and no form feeds,
 and every truth heading's text equals its document lines (from `line`, as many lines as the
 heading spans) with whitespace runs collapsed and wrapped lines joined by one space.
-Headings must be in document order with levels >= 1. Prints 'N passed, N failed'."""
+Headings must be in document order with levels >= 1. Prints 'N passed, N failed'.
+Checks this folder's set, or the set folder given as the first argument (`check.py ../headings-c`)."""
 import json, os, re, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 def coll(s): return re.sub(r'\s+', ' ', s).strip()
 passed = failed = 0
 for m in json.load(open(os.path.join(HERE, 'manifest.json'), encoding='utf-8')):
