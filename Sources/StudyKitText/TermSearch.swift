@@ -17,13 +17,11 @@ package enum TermSearch {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    out[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    out[count] = UTF8Bytes.lowered(byte)
                     count += 1
                     index += 1
                     continue
                 }
-                // A valid UTF-8 sequence (a String holds nothing else): its length from the lead byte.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 // ‘ ’ (E2 80 98/99) → ' and “ ” (E2 80 9C/9D) → ".
                 if byte == 0xE2, bytes[index + 1] == 0x80 {
                     switch bytes[index + 2] {
@@ -32,9 +30,9 @@ package enum TermSearch {
                     default: break
                     }
                 }
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                // A String holds valid UTF-8 only, so the decoded length is the sequence's.
+                let (scalar, length) = UTF8Bytes.scalar(bytes, index)
+                if scalar.properties.changesWhenLowercased {
                     let lowered = Array(scalar.properties.lowercaseMapping.utf8)
                     // A lower-case form may be longer than the character (İ → i̇).
                     if lowered.count > length { out += [UInt8](repeating: 0, count: lowered.count - length) }

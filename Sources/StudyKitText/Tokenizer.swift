@@ -56,7 +56,7 @@ public struct Tokenizer: Sendable {
         var ascii = true, upper = false
         for byte in word.utf8 {
             if byte >= 0x80 { ascii = false; break }
-            if byte >= 65 && byte <= 90 { upper = true }
+            if UTF8Bytes.isUpper(byte) { upper = true }
         }
         // Most words are lower-case ASCII already: the same string, nothing allocated.
         if ascii && !upper { return word }

@@ -112,8 +112,9 @@ public struct MentionFinder: Sendable {
         // exam of their vendor ("How I passed the ACE" in an article about Google Cloud exams).
         var pending: [(sentence: Int, words: Range<Int>)] = []  // for the check below
         var pendingNames: [Int: [(words: Range<Int>, name: ExamName)]] = [:]
-        var codeCache: [String: [String]?] = [:]
-        var shapeCache: [String: CodeShapes.Match?] = [:]
+        /// Per code-like word as written: the exams it names, and the vendor a sentence must name
+        /// beside it when its shape is one ordinary numbers take too (worked out once per word).
+        var codeCache: [String: (codes: [String]?, cueVendor: String?)] = [:]
         raw.reserveCapacity(sentences.count)
         for number in sentences.indices {
             let words = sentences[number].words
@@ -171,18 +172,20 @@ public struct MentionFinder: Sendable {
             for item in found { covered.formUnion(item.words) }
             for position in words.indices where !covered.contains(position) && (words[position].kind == .code || words[position].kind == .number) {
                 let text = words[position].text
-                let known: [String]?
+                let known: (codes: [String]?, cueVendor: String?)
                 if let cached = codeCache[text] {
                     known = cached
                 } else {
-                    known = codeExams(text, index: index, exams: &exams)
-                    codeCache[text] = .some(known)
+                    let codes = codeExams(text, index: index, exams: &exams)
+                    var cueVendor: String?
+                    if let codes, !codes.isEmpty, let shape = shapes.match(text), shape.needsCue, catalog.exam(code: codes[0]) == nil {
+                        cueVendor = shape.vendor
+                    }
+                    known = (codes, cueVendor)
+                    codeCache[text] = known
                 }
-                guard let codes = known, !codes.isEmpty else { continue }
-                let shape: CodeShapes.Match?
-                if let cached = shapeCache[text] { shape = cached } else { shape = shapes.match(text); shapeCache[text] = .some(shape) }
-                if let shape, shape.needsCue, catalog.exam(code: codes[0]) == nil,
-                   !Self.names(vendorWords[shape.vendor] ?? [], in: words) { continue }
+                guard let codes = known.codes, !codes.isEmpty else { continue }
+                if let vendor = known.cueVendor, !Self.names(vendorWords[vendor] ?? [], in: words) { continue }
                 found.append((position..<(position + 1), .exams(codes, .code)))
             }
             raw.append(found.sorted { $0.words.lowerBound < $1.words.lowerBound })

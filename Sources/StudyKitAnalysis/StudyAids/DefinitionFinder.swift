@@ -124,15 +124,15 @@ struct DefinitionFinder: Sendable {
         // of states or acts, each defined only against the other.
         // (Counted by where each ends: "is called" and "called" are one naming.)
         // Only namings followed by a name count ("useEffect is called after every render" calls it).
-        let namingCount = Set(words.indices.flatMap { index in
-            namings.filter { matches($0, words, at: index) }.map { index + $0.count }
-        }.filter { end in
+        // The namings matching at each word, found once for the count and the loop below.
+        let namingsAt = opensWithPronoun ? [] : words.indices.map { index in namings.filter { matches($0, words, at: index) } }
+        let namingCount = Set(namingsAt.indices.flatMap { index in namingsAt[index].map { index + $0.count } }.filter { end in
             var next = end
             if next < words.count, articles.contains(words[next].lower) { next += 1 }
             return next < words.count && words[next].isContent
         }).count
-        for index in words.indices where !opensWithPronoun && namingCount == 1 {
-            guard let naming = namings.first(where: { matches($0, words, at: index) }) else { continue }
+        for index in namingsAt.indices where namingCount == 1 {
+            guard let naming = namingsAt[index].first else { continue }
             // "add what's called front matter" uses the name; it does not say what it is.
             if index >= 1, ["what's", "what’s", "whats", "what"].contains(words[index - 1].lower)
                 || (index >= 2 && words[index - 2].lower == "what" && ["is", "are"].contains(words[index - 1].lower)) { break }
