@@ -35,6 +35,10 @@ public struct HeadingRules: Sendable {
     public var notHeadingPrefixes: [String]
     /// Lines matching any of these (code, ledgers, file paths) are never headings.
     public var notHeadingPatterns: [NSRegularExpression]
+    /// Version, release or edition lines: under a title they belong to it, never headings.
+    public var subtitlePatterns: [NSRegularExpression]
+    /// An author line near the top ("by Mary Shelley"): the short lines above it are the title.
+    public var bylinePatterns: [NSRegularExpression]
     /// A contents entry: a title with dot leaders and a page number.
     public var tocEntryPattern: NSRegularExpression
     /// Running headers and footers: how often a line must come back, and the patterns that
@@ -61,6 +65,20 @@ public struct HeadingRules: Sendable {
             }
             notHeadingPatterns.append(regex)
         }
+        var subtitlePatterns: [NSRegularExpression] = []
+        for (index, pattern) in file.subtitlePatterns.enumerated() {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else {
+                throw StudyKitError.badDataFile(path: url.path, key: "subtitlePatterns.\(index)", reason: "invalid regular expression")
+            }
+            subtitlePatterns.append(regex)
+        }
+        var bylinePatterns: [NSRegularExpression] = []
+        for (index, pattern) in file.bylinePatterns.enumerated() {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else {
+                throw StudyKitError.badDataFile(path: url.path, key: "bylinePatterns.\(index)", reason: "invalid regular expression")
+            }
+            bylinePatterns.append(regex)
+        }
         guard let tocEntry = try? NSRegularExpression(pattern: file.tocEntryPattern, options: [.caseInsensitive]) else {
             throw StudyKitError.badDataFile(path: url.path, key: "tocEntryPattern", reason: "invalid regular expression")
         }
@@ -81,7 +99,7 @@ public struct HeadingRules: Sendable {
             tocTitles: Set(file.tocTitles.map { $0.lowercased() }),
             numbering: numbering,
             notHeadingPrefixes: file.notHeadingPrefixes.map { $0.lowercased() },
-            notHeadingPatterns: notHeadingPatterns, tocEntryPattern: tocEntry,
+            notHeadingPatterns: notHeadingPatterns, subtitlePatterns: subtitlePatterns, bylinePatterns: bylinePatterns, tocEntryPattern: tocEntry,
             furnitureMinRepeats: file.furnitureMinRepeats, furniturePatterns: furniture,
             maxLabelWords: file.maxLabelWords, examples: file.examples)
     }
@@ -105,6 +123,8 @@ public struct HeadingRules: Sendable {
         var numbering: [NumberingEntry]
         var notHeadingPrefixes: [String]
         var notHeadingPatterns: [String]
+        var subtitlePatterns: [String]
+        var bylinePatterns: [String]
         var tocEntryPattern: String
         var furnitureMinRepeats: Int
         var furniturePatterns: [String]

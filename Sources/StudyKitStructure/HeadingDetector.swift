@@ -70,7 +70,8 @@ struct HeadingDetector {
         // Lines the document's own style makes headings (labelled siblings that stand before body text).
         let styled = styleHeadings(units: units, roles: roles)
         for index in styled where merged[index] == nil || merged[index]?.kind != .numbered {
-            let line = units[index].singleLine
+            // An underlined line keeps its title without the underline.
+            let line = merged[index]?.kind == .underlined ? merged[index]!.title : units[index].singleLine
             let depth = HeadingStyles.signature(of: line).map { $0.signature.hasPrefix("9") ? $0.signature.count / 2 : 3 } ?? 1
             merged[index] = HeadingShape(kind: .numbered, title: line, wordCount: line.split(separator: " ").count,
                                          rank: .decimal, numberLevel: depth, isBareNumber: false)
@@ -84,6 +85,8 @@ struct HeadingDetector {
                   let last = shape.title.last, ".:!".contains(last) else { continue }
             merged[index] = nil
         }
+
+        joinTitleOverByline(&merged, roles: &roles, units: units)
 
         // Decide from the end, so each line knows whether a heading follows it.
         let runs = runLengths(merged, roles: roles)
@@ -104,6 +107,34 @@ struct HeadingDetector {
                !(next(after: index, roles: roles).map { merged[$0] == nil && isSubstantial(units[$0]) } ?? false) {
                 isHeading[index] = false
             }
+            // A version or edition line there belongs to the title ("Version 3, 29 June 2007").
+            if isHeading[index], let first = firstContent, index > first, index < firstBody,
+               rules.subtitlePatterns.contains(where: { HeadingRules.matches($0, units[index].singleLine) }) {
+                isHeading[index] = false
+            }
+        }
+        // Sub-numbered lines that continue the outline of numbered headings are headings too. A long
+        // statement ("2.3 Where a client contract sets …") is one only where the headings already
+        // found under numbers run long as well (a FAQ's questions), not among short titles.
+        let longSubheadings = units.indices.contains { index in
+            isHeading[index] && (HeadingStyles.signature(of: units[index].singleLine)?.number.count ?? 0) >= 2
+                && units[index].singleLine.split(separator: " ").count > rules.maxSentenceCaseWords
+        }
+        let outline = HeadingStyles.outlineChildren(
+            lines: units.map(\.singleLine), isHeading: { isHeading[$0] },
+            isCandidate: { index in roles[index] == .body && units[index].indent <= 3 },
+            isShort: { index in
+                let unit = units[index]
+                guard unit.lineCount <= 3, unit.singleLine.utf8.count <= 300, self.next(after: index, roles: roles) != nil else { return false }
+                if !longSubheadings, unit.singleLine.split(separator: " ").count > rules.maxSentenceCaseWords { return false }
+                // The title after the number opens with a capital.
+                return unit.singleLine.drop { $0.isNumber || $0 == "." || $0 == " " || "\"“'‘".contains($0) }.first?.isUppercase == true
+            })
+        for index in outline {
+            let line = units[index].singleLine
+            isHeading[index] = true
+            merged[index] = HeadingShape(kind: .numbered, title: line, wordCount: line.split(separator: " ").count, rank: .decimal,
+                                         numberLevel: HeadingStyles.signature(of: line)?.number.count, isBareNumber: false)
         }
         var decided: [(index: Int, shape: HeadingShape)] = []
         let contentsTitles = Set(units.indices.filter { roles[$0] == .contentsTitle })
@@ -141,6 +172,25 @@ struct HeadingDetector {
         return roles
     }
 
+    /// A book's title page: one to three short lines and then an author line ("by Mary Shelley").
+    /// Those lines are the title, joined, however they are punctuated ("Frankenstein;" /
+    /// "or, the Modern Prometheus"); the later ones are its continuation.
+    private func joinTitleOverByline(_ merged: inout [HeadingShape?], roles: inout [Role], units: [TextUnit]) {
+        guard let byline = units.prefix(5).firstIndex(where: { unit in
+            unit.lineCount == 1 && rules.bylinePatterns.contains { HeadingRules.matches($0, unit.singleLine) }
+        }), byline > 0, byline <= 3 else { return }
+        let lines = units[..<byline]
+        guard lines.allSatisfy({ $0.lineCount == 1 && $0.singleLine.utf8.count <= 80 && $0.listMarker == nil }),
+              roles[..<byline].allSatisfy({ $0 == .body }), lines.first?.singleLine.first?.isUppercase == true else { return }
+        let title = lines.map(\.singleLine).joined(separator: " ")
+        merged[0] = HeadingShape(kind: .titleCase, title: title, wordCount: title.split(separator: " ").count,
+                                 rank: nil, numberLevel: nil, isBareNumber: false)
+        for index in 1..<byline {
+            merged[index] = nil
+            roles[index] = .continuation
+        }
+    }
+
     /// Underline characters in the order the document first uses them: that order is the level
     /// (reStructuredText's rule, and Markdown's Setext headings with `=` and `-`).
     private var underlineOrder: [Character] { ["=", "-", "~", "^", "*", "+", "#", "_"] }
@@ -154,6 +204,9 @@ struct HeadingDetector {
         guard let first = mark.first, underlineOrder.contains(first), mark.count >= 3, mark.allSatisfy({ $0 == first }),
               mark.count * 3 >= lines[0].trimmingCharacters(in: .whitespaces).count,
               lines[0].contains(where: \.isLetter) else { return nil }
+        // A sentence over a separator ("Don't feel bad: almost everyone gets it wrong at first.") is no title.
+        let title = lines[0].trimmingCharacters(in: .whitespaces)
+        if title.hasSuffix("."), title.split(separator: " ").count > 5 { return nil }
         return first
     }
 
@@ -236,12 +289,14 @@ struct HeadingDetector {
         guard roles[nextIndex] != .tableOfContents else { return false }
         let strong = shape.kind == .numbered || shape.kind == .headingWord || shape.kind == .allCaps || shape.kind == .underlined
         if !strong && isInListContext(index, shapes: shapes, units: units, wrappedText: wrappedText) { return false }
-        // A name and title under "Best regards," are a signature, not headings.
-        for back in [index - 1, index - 2] where back >= 0 {
+        // A name and title under "Best regards," are a signature, not headings ("Letter 2" after one is).
+        for back in [index - 1, index - 2] where back >= 0 && shape.kind != .numbered {
             let line = units[back].singleLine
             if line.hasSuffix(","), line.split(separator: " ").count <= 4 { return false }
         }
-        let nextIsBody = nextShape == nil && isSubstantial(units[nextIndex])
+        // A block of three lines or more indented under the line (a definition table, a code listing) is content too.
+        let nextIsBody = nextShape == nil && (isSubstantial(units[nextIndex])
+            || units[nextIndex].indent >= 2 + units[index].indent && units[nextIndex].lineCount >= 3)
         if run >= 3 && !strong { return false }
         switch shape.kind {
         case .numbered:
@@ -291,21 +346,31 @@ struct HeadingDetector {
         if isLaidOutInColumns(unit.text) { return false }
         let text = unit.singleLine
         if text.utf8.count >= 80 { return true }
-        guard let last = text.last else { return false }
+        // Emphasis marks around a sentence ("_To Mrs. Saville, England._") do not hide its full stop.
+        guard let last = text.reversed().first(where: { $0 != "_" && $0 != "*" }) else { return false }
         return ".!?:\"”’)".contains(last)
     }
 
-    /// Every line holds four spaces in a row inside it. Lines are taken one at a time, so a
-    /// paragraph of running text stops at its first line.
+    /// Most lines (two in three) hold four spaces in a row inside them or are pushed far right:
+    /// an RFC's header keeps one plain line ("ISSN: 2070-1721") among its columns. Running text
+    /// fails on its first lines, so a long paragraph is not read to its end.
     private func isLaidOutInColumns(_ text: String) -> Bool {
         var rest = text[...]
+        var laidOut = 0, plain = 0
         while true {
             let end = rest.firstIndex(of: "\n") ?? rest.endIndex
             let line = rest[..<end]
-            // Trimming only removes spaces: a line with no run needs no trimming to be ruled out.
-            if !line.isEmpty, !Whitespace.hasSpaceRun(line, count: 4)
-                || !Whitespace.hasSpaceRun(line.trimmingCharacters(in: .whitespaces), count: 4) { return false }
-            guard end < rest.endIndex else { return true }
+            if !line.isEmpty {
+                // Trimming only removes spaces: a line with no run needs no trimming to be ruled out.
+                if Whitespace.hasSpaceRun(line, count: 4)
+                    && (line.hasPrefix("        ") || Whitespace.hasSpaceRun(line.trimmingCharacters(in: .whitespaces), count: 4)) {
+                    laidOut += 1
+                } else {
+                    plain += 1
+                    if plain * 3 > (laidOut + plain) && plain >= 2 || laidOut == 0 { return false }
+                }
+            }
+            guard end < rest.endIndex else { return laidOut > 0 && plain * 3 <= laidOut + plain }
             rest = rest[rest.index(after: end)...]
         }
     }

@@ -56,7 +56,8 @@ struct HeadingShape: Sendable, Equatable {
         }
 
         // A closing quote or dash after the punctuation still closes the sentence: "…talking!”", "began:—".
-        let last = line.reversed().first { !"”’\"')]—–".contains($0) } ?? line.last!
+        // Emphasis marks of plain text ("_To Mrs. Saville, England._") are as transparent as quotes.
+        let last = line.reversed().first { !"”’\"')]—–_*".contains($0) } ?? line.last!
         let closesSentence = ".!;,:…".contains(last) || (last == "?" && line.last != "?")
         if closesSentence && !(rank != nil && bare) && !isNumberedTitleWithFullStop(line, rank: rank, words: words, rules: rules) {
             return nil

@@ -79,4 +79,38 @@ struct HeadingStyles {
         }
         return found
     }
+
+    /// Sub-numbered lines ("2.1.", "4.3") that continue the document's outline under a numbered
+    /// heading: in a FAQ or a specification each is a heading however long it runs ("2.1. When
+    /// building …, something like this:"). The number must follow its parent heading's number
+    /// and its previous sibling's (a gap of one is allowed: drafts drop sections), and most of
+    /// the lines in sequence must be short units of their own (`isShort`): numbered clauses of a
+    /// legal text are paragraphs, and fail.
+    static func outlineChildren(lines: [String], isHeading: (Int) -> Bool, isCandidate: (Int) -> Bool,
+                                isShort: (Int) -> Bool) -> Set<Int> {
+        var parentByDepth: [Int: [Int]] = [:]
+        var lastChild: [[Int]: Int] = [:]
+        var inSequence: [Int] = []
+        var subNumbered = 0, headingChildren = 0
+        for (index, line) in lines.enumerated() {
+            guard let (signature, number) = signature(of: line), signature.hasPrefix("9") else { continue }
+            if isHeading(index) {
+                parentByDepth[number.count] = number
+                for depth in parentByDepth.keys where depth > number.count { parentByDepth[depth] = nil }
+                if number.count >= 2 { lastChild[Array(number.dropLast())] = number.last; headingChildren += 1 }
+                continue
+            }
+            guard number.count >= 2, isCandidate(index) else { continue }
+            let parent = Array(number.dropLast())
+            guard parentByDepth[parent.count] == parent, let last = number.last else { continue }
+            let previous = lastChild[parent] ?? 0
+            guard last > previous, last <= previous + 2 else { continue }
+            lastChild[parent] = last
+            parentByDepth[number.count] = number
+            subNumbered += 1
+            if isShort(index) { inSequence.append(index) }
+        }
+        guard inSequence.count + headingChildren >= 3, !inSequence.isEmpty, inSequence.count * 3 >= subNumbered * 2 else { return [] }
+        return Set(inSequence)
+    }
 }

@@ -107,7 +107,13 @@ struct PlainTextReader {
                 || ownLine.map { $0(content) } ?? false
             // A separator line ("----------") over text is a rule of its own, never an underline.
             let afterRule = groups.count == 1 && groups[0].count == 1 && Self.isRule(slice(groups[0][0].start, groups[0][0].end))
-            if groups.isEmpty || !wrapped || startsItem || afterRule {
+            // "1.1. \"Contributor\"" over its definition indented beneath it: the short numbered line
+            // stands alone (a clause wrapped with a hanging indent runs to the width, and stays whole).
+            let underHangingNumber = groups.count >= 1 && groups[groups.count - 1].count == 1
+                && Self.startsWithSectionNumber(slice(groups[groups.count - 1][0].start, groups[groups.count - 1][0].end))
+                && indent(of: line) >= indent(of: groups[groups.count - 1][0]) + 3
+                && groups[groups.count - 1][0].length * 10 < width * 6
+            if groups.isEmpty || !wrapped || startsItem || afterRule || underHangingNumber {
                 groups.append([line])
             } else if groups.count == 1, groups[0].count == 1,
                       shouldStandAlone(groups[0][0], next: line, block: block) || isTitleOverSubtitle(groups[0][0], line, block, width) {
@@ -129,6 +135,12 @@ struct PlainTextReader {
                 listMarker: ListMarker.lineItem(content, rules: listRules)?.marker,
                 indent: content.prefix { $0 == " " || $0 == "\t" }.count))
         }
+    }
+
+    private func indent(of line: Line) -> Int {
+        var count = 0
+        while line.start + count < line.end, bytes[line.start + count] == 0x20 { count += 1 }
+        return count
     }
 
     /// A separator: one character among - = * _ ~ # repeated at least three times, nothing else.

@@ -255,7 +255,8 @@ struct ExamDiscovery: Sendable {
     }
 
     /// A credential-shaped name inside a run: from a vendor name or the credential word, to the
-    /// last job or level word after it, with at least one word between ("Certified Ethical Hacker").
+    /// last job or level word after it, with at least one word between ("Certified Ethical Hacker"),
+    /// or to the subject after a job word ("Certified Specialist in Linux Diagnostics").
     private func credentialName(in run: Run) -> Run? {
         guard let marker = run.keys.firstIndex(where: markers.contains) else { return nil }
         var start = marker
@@ -263,12 +264,21 @@ struct ExamDiscovery: Sendable {
             marker >= name.keys.count && Array(run.keys[(marker - name.keys.count)..<marker]) == name.keys
         }) {
             start = marker - vendor.keys.count
-        } else if marker > 0, !connectors.contains(run.keys[marker - 1]), !run.isSentenceStart(marker - 1) {
-            // An issuer the vendor list does not know: "Apigee Certified API Engineer".
+        } else if marker > 0, !connectors.contains(run.keys[marker - 1]), !run.isSentenceStart(marker - 1),
+                  run.content[marker] == run.content[marker - 1] + 1, !cues.contains(run.keys[marker - 1]) {
+            // An issuer the vendor list does not know, right before the word: "Apigee Certified API Engineer".
             start = marker - 1
         }
-        guard let end = run.keys.indices.last(where: { $0 >= marker + 2 && tails.contains(run.keys[$0]) }),
-              end - start <= 8 else { return nil }
+        var end = run.keys.indices.last { $0 >= marker + 2 && tails.contains(run.keys[$0]) }
+        // "Certified Specialist in Linux Diagnostics and Troubleshooting": a job word, a connector
+        // and the subject, to the end of the capitalised stretch.
+        if end == nil, marker + 3 < run.keys.count, tails.contains(run.keys[marker + 1]), connectors.contains(run.keys[marker + 2]) {
+            // The subject stops at a mark ("… Tuning - Hardest Red Hat Exam") or a cue word ("exam").
+            var last = marker + 2
+            while last + 1 < run.keys.count, run.content[last + 1] == run.content[last] + 1, !cues.contains(run.keys[last + 1]) { last += 1 }
+            if last > marker + 2, !connectors.contains(run.keys[last]) { end = last }
+        }
+        guard let end, end - start <= 8 else { return nil }
         let keys = Array(run.keys[start...end])
         if containsNotExam(keys) { return nil }
         return run.cut(start..<(end + 1))

@@ -318,11 +318,12 @@ public struct MentionFinder: Sendable {
             }
             if low > 0 { return namings[low - 1].codes }
             if low < namings.count { return namings[low].codes }
-            // Named nowhere else: only a specific role name names its exam, the one of the
-            // article's main vendor when several vendors certify the role.
+            // Named nowhere else: only a specific role name names its exam, and only one of the
+            // article's main vendor when it has one ("Infrastructure Engineer" in a list of jobs
+            // for CCNA holders is no HashiCorp exam).
             guard specific else { return [] }
-            if candidates.count == 1 { return candidates }
-            let ofVendor = candidates.filter { mainVendor != nil && vendorOf($0) == mainVendor }
+            guard let mainVendor else { return candidates.count == 1 ? candidates : [] }
+            let ofVendor = candidates.filter { vendorOf($0) == mainVendor }
             return ofVendor.count == 1 ? ofVendor : []
         }
     }

@@ -38,9 +38,10 @@ struct CertificationEvaluationTests {
         var textStored: Bool?
     }
 
-    static let sets = ["Tests/Evaluation/certifications-a", "Tests/Evaluation/certifications-b"]
+    /// certifications-c was held out until its report (stop 20, in its README); since then it is development data.
+    static let sets = ["Tests/Evaluation/certifications-a", "Tests/Evaluation/certifications-b", "Tests/Evaluation/certifications-c"]
     /// A later held-out set (every entry held out), reported on its own.
-    static let laterSets = ["Tests/Evaluation/certifications-c"]
+    static let laterSets = ["Tests/Evaluation/certifications-d"]
 
     /// A name folded for comparison: upper case, letters and digits only.
     static func fold(_ text: String) -> String {

@@ -36,6 +36,32 @@ struct OpenWorldExtractionTests {
         #expect(!exam.catalogued && exam.vendor == "Red Hat")
     }
 
+    @Test(arguments: [("Yesterday I took the 1Z0-819 exam and failed.", "1Z0-819", "Oracle"),
+                      ("The JN0-105 exam is Juniper's entry point.", "JN0-105", "Juniper")])
+    func vendorCodeShapesTheCatalogueLacks(_ text: String, code: String, vendor: String) throws {
+        let exam = try #require(try Self.knowledge(text + "\n").certification(code))
+        #expect(!exam.catalogued && exam.vendor == vendor)
+    }
+
+    @Test func certifiedSpecialistInASubjectIsOneName() throws {
+        let knowledge = try Self.knowledge("Next I want the Red Hat Certified Specialist in Linux Diagnostics and Troubleshooting.\n")
+        #expect(knowledge.certifications.map(\.title) == ["Red Hat Certified Specialist in Linux Diagnostics and Troubleshooting"])
+        // The subject stops at a dash: what follows is the author's comment, not the name.
+        let dashed = try Self.knowledge("Certified Specialist in Performance Tuning - Hardest Red Hat Exam.\n")
+        #expect(dashed.certifications.map(\.title) == ["Certified Specialist in Performance Tuning"])
+    }
+
+    /// A job title in a list names no exam of another vendor than the article's own.
+    @Test func roleNameAloneNamesOnlyTheMainVendorsExam() throws {
+        let knowledge = try Self.knowledge("""
+            # The CCNA
+
+            The Cisco CCNA 200-301 exam covers network fundamentals. Jobs for CCNA holders include
+            Infrastructure Engineer, Network Analyst and Network Administrator.
+            """)
+        #expect(knowledge.certifications.map(\.code) == ["200-301"])
+    }
+
     @Test func retiredCodeMapsToItsSuccessorAndStaysVisible() throws {
         let knowledge = try Self.knowledge("I passed SAA-C02 in 2021.\n")
         let exam = try #require(knowledge.certifications.first)

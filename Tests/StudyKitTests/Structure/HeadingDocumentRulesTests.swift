@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import StudyKit
+@testable import StudyKitStructure
+
+/// Heading rules that look at the whole document: an outline's numbered questions, a book's
+/// title page, a version line under a title, an RFC's column header, separators under sentences.
+struct HeadingDocumentRulesTests {
+    static let paragraph = """
+        This paragraph is ordinary body text, wrapped at a fixed width the way
+        plain-text documents are, and long enough to read as running prose.
+        """
+
+    static func headings(in text: String) throws -> [String] {
+        try TestSupport.document(text).sections.filter { $0.origin == .heading }.compactMap(\.title)
+    }
+
+    /// A FAQ numbered "1.", "1.1.", "1.2.": its numbered questions are headings however long.
+    static let faq = """
+        1. Building
+
+        \(paragraph)
+
+        1.1. When building the tool, 'make' dies partway with an assertion
+        failure, something like this:
+
+        \(paragraph)
+
+        1.2. The program runs fine, but at exit it produces a bunch of errors
+        involving the allocator and then dies with a segmentation fault.
+
+        \(paragraph)
+
+        1.3. Why does the checker not find the array overruns in this program?
+
+        \(paragraph)
+
+        2. Running
+
+        \(paragraph)
+
+        2.1. My program crashes normally, but does not under the tool, or vice
+        versa. What is happening?
+
+        \(paragraph)
+
+        """
+
+    @Test func outlineQuestionsAreHeadingsHoweverLong() throws {
+        let found = try Self.headings(in: Self.faq)
+        #expect(found.count == 6, "\(found)")
+        #expect(found.contains { $0.hasPrefix("1.1. When building") && $0.hasSuffix("like this:") })
+        let levels = try TestSupport.document(Self.faq).sections.filter { $0.origin == .heading }.map(\.level)
+        #expect(levels == [1, 2, 2, 2, 1, 2])
+    }
+
+    /// Out of sequence ("1.4" after "1.1") or under no numbered heading, such lines stay text.
+    @Test func numbersOutOfSequenceStayText() throws {
+        let broken = Self.faq.replacingOccurrences(of: "1.2. The program", with: "1.7. The program")
+        let found = try Self.headings(in: broken)
+        #expect(found.contains { $0.hasPrefix("1.1.") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("1.7.") }, "\(found)")
+    }
+
+    /// Among short numbered titles, a long numbered clause is a clause.
+    @Test func longClauseAmongShortTitlesStaysText() throws {
+        let text = """
+            2. Scope
+
+            2.1 Who is covered
+
+            \(Self.paragraph)
+
+            2.2 Exclusions
+
+            \(Self.paragraph)
+
+            2.3 Where a client contract sets stricter limits than this policy, the
+                stricter limits apply for all travel charged to that contract.
+
+            3. Booking
+
+            \(Self.paragraph)
+
+            """
+        let found = try Self.headings(in: text)
+        #expect(found.contains("2.2 Exclusions"))
+        #expect(!found.contains { $0.hasPrefix("2.3") }, "\(found)")
+    }
+
+    @Test func shortNumberedLineOverAHangingDefinitionStandsAlone() throws {
+        let text = """
+            1. Definitions
+
+            1.1. "Contributor"
+                means each individual or legal entity that creates, contributes to
+                the creation of, or owns Covered Software.
+
+            1.2. "Contribution"
+                means Covered Software of a particular Contributor, and the notice
+                that goes with it.
+
+            1.3. "Covered Software"
+                means Source Code Form to which the initial Contributor has attached
+                the notice in Exhibit A.
+
+            """
+        let found = try Self.headings(in: text)
+        #expect(found.contains("1.2. \"Contribution\""), "\(found)")
+    }
+
+    @Test func titlePageLinesAboveABylineAreTheTitle() throws {
+        let text = "Frankenstein;\n\nor, the Modern Prometheus\n\nby Mary Wollstonecraft Shelley\n\n\nLetter 1\n\n\(Self.paragraph)\n\nLetter 2\n\n\(Self.paragraph)\n"
+        let document = try TestSupport.document(text)
+        #expect(document.metadata.title == "Frankenstein; or, the Modern Prometheus")
+        #expect(try Self.headings(in: text) == ["Letter 1", "Letter 2"])
+    }
+
+    @Test func versionLineUnderTheTitleIsNoHeading() throws {
+        let text = "GNU LESSER GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n\n\(Self.paragraph)\n\n0. Additional Definitions.\n\n\(Self.paragraph)\n"
+        let found = try Self.headings(in: text)
+        #expect(!found.contains { $0.hasPrefix("Version") }, "\(found)")
+        #expect(found.contains("0. Additional Definitions."))
+    }
+
+    @Test func centredTitleUnderAnRFCHeaderIsTheTitle() throws {
+        let text = """
+            Independent Submission                                       K. Zeilenga
+            Request for Comments: 5805                                 Isode Limited
+            Category: Experimental                                        March 2010
+            ISSN: 2070-1721
+
+
+                   Lightweight Directory Access Protocol (LDAP) Transactions
+
+            Abstract
+
+               \(Self.paragraph)
+
+            1. Introduction
+
+               \(Self.paragraph)
+
+            """
+        #expect(try TestSupport.document(text).metadata.title == "Lightweight Directory Access Protocol (LDAP) Transactions")
+    }
+
+    @Test func sentenceOverASeparatorIsNoHeading() throws {
+        let text = "1.1. How do you pronounce it?\n\(Self.paragraph)\n\nDon't feel bad: almost everyone gets it wrong at first.\n------------------------------------------------------------------------\n\n\(Self.paragraph)\n"
+        let found = try Self.headings(in: text)
+        #expect(!found.contains { $0.hasPrefix("Don't") }, "\(found)")
+    }
+
+    @Test func underlinedTitleInAnOutlineKeepsNoDashes() throws {
+        let rule = String(repeating: "-", count: 72)
+        let text = "\(rule)\n1. Background\n\(rule)\n\n\(Self.paragraph)\n\n\(rule)\n2. Compiling\n\(rule)\n\n\(Self.paragraph)\n\n\(rule)\n3. Running\n\(rule)\n\n\(Self.paragraph)\n"
+        let found = try Self.headings(in: text)
+        #expect(found.contains("1. Background") || found.contains("2. Compiling"), "\(found)")
+        #expect(!found.contains { $0.contains("---") }, "\(found)")
+    }
+}
