@@ -59,7 +59,8 @@ struct HeadingShape: Sendable, Equatable {
         // Emphasis marks of plain text ("_To Mrs. Saville, England._") are as transparent as quotes.
         let last = line.reversed().first { !"”’\"')]—–_*".contains($0) } ?? line.last!
         let closesSentence = ".!;,:…".contains(last) || (last == "?" && line.last != "?")
-        if closesSentence && !(rank != nil && bare) && !isNumberedTitleWithFullStop(line, rank: rank, words: words, rules: rules) {
+        if closesSentence && !(rank != nil && bare) && !isNumberedTitleWithFullStop(line, rank: rank, words: words, rules: rules)
+            && !isCapitalsTitleWithFullStop(line, words: words, rules: rules) {
             return nil
         }
 
@@ -108,6 +109,14 @@ struct HeadingShape: Sendable, Equatable {
         }
         // Every significant word capitalised: a step such as "1. Open Azure Monitor and select Alerts." is not.
         return titleCaseRatio(title, rules: rules) >= 1
+    }
+
+    /// "ZARATHUSTRA'S PROLOGUE." — old books set short titles in capitals with a full stop.
+    private static func isCapitalsTitleWithFullStop(_ line: String, words: [Substring], rules: HeadingRules) -> Bool {
+        // A comma marks a sentence set in capitals ("NO BONFIRES BEFORE 1 NOVEMBER, PLEASE.").
+        // One word alone ("CHORUS.") is a heading only when it is a heading word ("PREFACE.").
+        line.hasSuffix(".") && !line.hasSuffix("..") && !line.contains(",") && words.count <= rules.maxSentenceCaseWords && isAllCaps(line)
+            && (words.count >= 2 || rules.headingWords.contains(String(line.dropLast()).lowercased()))
     }
 
     private static func isAllCaps(_ line: String) -> Bool {

@@ -178,7 +178,9 @@ struct PlainTextReader {
         guard block.count > 2 else { return false }
         let widest = block.map(\.length).max() ?? 0
         let content = slice(line.start, line.end).trimmingCharacters(in: .whitespaces)
-        guard let lastChar = content.last, !".,;:!".contains(lastChar) else { return false }
+        // A numbered title may end in a full stop ("2.1. The Initial Developer Grant.").
+        let closing = Self.startsWithSectionNumber(Substring(content)) ? ",;:!" : ".,;:!"
+        guard let lastChar = content.last, !closing.contains(lastChar) else { return false }
         guard line.length * 10 < widest * 7, next.length * 10 >= widest * 6 else { return false }
         let nextContent = slice(next.start, next.end).trimmingCharacters(in: .whitespaces)
         return nextContent.first?.isUppercase ?? false

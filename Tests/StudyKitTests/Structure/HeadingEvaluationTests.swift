@@ -44,10 +44,11 @@ struct HeadingEvaluationTests {
         }
     }
 
-    /// headings-c was held out until its report (stop 20, in its README); since then it is development data.
-    static let sets = ["Tests/Evaluation/headings-plain", "Tests/Evaluation/headings-flattened", "Tests/Evaluation/headings-c"]
-    /// A later held-out set (every entry held out), reported on its own.
-    static let laterSets = ["Tests/Evaluation/headings-d"]
+    /// headings-c and headings-d were held out until their reports (in their READMEs); since then they are development data.
+    static let sets = ["Tests/Evaluation/headings-plain", "Tests/Evaluation/headings-flattened", "Tests/Evaluation/headings-c",
+                       "Tests/Evaluation/headings-d"]
+    /// Later held-out sets (every entry held out), reported on their own; none is waiting now.
+    static let laterSets: [String] = []
 
     static func entries(heldOut: Bool, sets: [String] = sets) throws -> [(folder: URL, entry: Entry)] {
         try sets.flatMap { set -> [(URL, Entry)] in
@@ -124,10 +125,10 @@ struct HeadingEvaluationTests {
         let result = try Self.report(heldOut: false)
         print("Heading evaluation, development set:\n" + result.lines.joined(separator: "\n"))
         #expect(result.lines.count > 25)
-        #expect(result.micro.f1 >= 0.92)
+        #expect(result.micro.f1 >= 0.91)
         #expect(result.micro.precision >= 0.94)
-        #expect(result.micro.levels >= 0.84)
-        #expect(result.titles.0 >= 32)
+        #expect(result.micro.levels >= 0.85)
+        #expect(result.titles.0 >= 35)
     }
 
     @Test func heldOutSetIsReportedWhenAsked() throws {
