@@ -69,6 +69,9 @@ public struct ExtractionRules: Sendable, Decodable {
     public struct PathLists: Sendable, Decodable {
         public var orderCues: [String]
         public var nextCues: [String]
+        /// Words of a lead-in or heading over a list of what an exam needs ("Prerequisites:"): the
+        /// exams listed come before the exam the section is about.
+        public var prerequisiteCues: [String]
         /// Marks between two exams that put the first before the second ("AZ-900 → AZ-104").
         public var arrows: [String]
         public var minimumExams: Int

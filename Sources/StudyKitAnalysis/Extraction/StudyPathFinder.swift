@@ -16,6 +16,7 @@ struct StudyPathFinder: Sendable {
     private let lists: ExtractionRules.PathLists
     private let orderCues: [[String]]
     private let nextCues: [[String]]
+    private let prerequisiteCues: [[String]]
     private let firstPerson: Set<String>
     private let pastVerbs: Set<String>
     private let recommendVerbs: Set<String>
@@ -30,6 +31,7 @@ struct StudyPathFinder: Sendable {
         lists = rules.pathLists
         orderCues = rules.pathLists.orderCues.map(ExamNameIndex.keys(of:))
         nextCues = rules.pathLists.nextCues.map(ExamNameIndex.keys(of:))
+        prerequisiteCues = rules.pathLists.prerequisiteCues.map(ExamNameIndex.keys(of:))
         firstPerson = Set(rules.narration.firstPerson)
         pastVerbs = Set(rules.narration.pastVerbs)
         recommendVerbs = Set(rules.narration.recommendVerbs)
@@ -234,7 +236,8 @@ struct StudyPathFinder: Sendable {
         }
     }
 
-    /// Lists of exams that an order cue introduces, and lists under a "next" heading.
+    /// Lists of exams that an order cue introduces, lists under a "next" heading, and lists of
+    /// prerequisites.
     private func listCues(_ text: ExtractionText, sections: [Section], context: ExamContext, into cues: inout Cues) {
         var byList: [Int: [(item: Int, sentence: Int)]] = [:]
         for (number, place) in text.places.enumerated() where place.kind == .listItem {
@@ -260,6 +263,17 @@ struct StudyPathFinder: Sendable {
                !sequence.contains(where: { $0.code == focus[0] }) {
                 for step in sequence {
                     cues.order(focus[0], step.code, "the article lists \(step.code) as a next step after \(focus[0])", text.sentences[step.sentence])
+                }
+                continue
+            }
+            // A list under "Prerequisites:" names what the section's exam needs first.
+            var leadKeys = titleKeys
+            if firstSentence > 0, text.places[firstSentence - 1].kind != .listItem { leadKeys += keys(text.sentences[firstSentence - 1]) }
+            if !sequence.isEmpty, contains(prerequisiteCues, in: leadKeys),
+               let focus = context.focus(firstSentence, section: section) ?? context.mainExam.map({ [$0] }), focus.count == 1,
+               !sequence.contains(where: { $0.code == focus[0] }) {
+                for step in sequence {
+                    cues.order(step.code, focus[0], "the article lists \(step.code) among the prerequisites of \(focus[0])", text.sentences[step.sentence])
                 }
                 continue
             }

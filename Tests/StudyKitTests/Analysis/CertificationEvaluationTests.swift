@@ -38,10 +38,11 @@ struct CertificationEvaluationTests {
         var textStored: Bool?
     }
 
-    /// certifications-c was held out until its report (stop 20, in its README); since then it is development data.
-    static let sets = ["Tests/Evaluation/certifications-a", "Tests/Evaluation/certifications-b", "Tests/Evaluation/certifications-c"]
+    /// certifications-c and certifications-d were held out until their reports (in their READMEs); since then they are development data.
+    static let sets = ["Tests/Evaluation/certifications-a", "Tests/Evaluation/certifications-b", "Tests/Evaluation/certifications-c",
+                       "Tests/Evaluation/certifications-d"]
     /// A later held-out set (every entry held out), reported on its own.
-    static let laterSets = ["Tests/Evaluation/certifications-d"]
+    static let laterSets: [String] = []
 
     /// A name folded for comparison: upper case, letters and digits only.
     static func fold(_ text: String) -> String {

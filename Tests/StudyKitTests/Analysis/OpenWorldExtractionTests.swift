@@ -122,6 +122,27 @@ struct OpenWorldExtractionTests {
         #expect(knowledge.studyPath.allSatisfy { $0.source == .article && !$0.evidence.isEmpty })
     }
 
+    @Test func aListOfPrerequisitesComesBeforeTheSectionsExam() throws {
+        let knowledge = try Self.knowledge("""
+            # The CKS exam
+
+            You should take the CKS exam if you secure clusters for a living.
+
+            Prerequisites:
+
+            - CKA certification (required)
+            - Linux skills
+            """)
+        #expect(knowledge.studyPath.map(\.code) == ["CKA", "CKS"])
+        #expect(knowledge.studyPath.first?.source == .article)
+    }
+
+    @Test func aSteppingStoneIsWhereToStart() throws {
+        let knowledge = try Self.knowledge("The AZ-900 exam serves as a stepping stone for the harder Azure exams.\n")
+        #expect(knowledge.studyPath.map(\.code) == ["AZ-900"])
+        #expect(knowledge.studyPath.first?.source == .article)
+    }
+
     @Test func aListWithoutAnOrderCueIsNoPath() throws {
         let knowledge = try Self.knowledge("""
             # Kubernetes exams
