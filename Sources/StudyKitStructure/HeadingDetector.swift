@@ -136,6 +136,15 @@ struct HeadingDetector {
             merged[index] = HeadingShape(kind: .numbered, title: line, wordCount: line.split(separator: " ").count, rank: .decimal,
                                          numberLevel: HeadingStyles.signature(of: line)?.number.count, isBareNumber: false)
         }
+        let bare = HeadingStyles.bareNumbers(lines: units.map(\.singleLine), followedByBody: { index in
+            guard roles[index] == .body, units[index].lineCount == 1, let next = self.next(after: index, roles: roles) else { return false }
+            return merged[next] == nil && isSubstantial(units[next])
+        })
+        for index in bare where !isHeading[index] {
+            isHeading[index] = true
+            merged[index] = HeadingShape(kind: .numbered, title: units[index].singleLine, wordCount: 1, rank: .decimal,
+                                         numberLevel: 1, isBareNumber: true)
+        }
         var decided: [(index: Int, shape: HeadingShape)] = []
         let contentsTitles = Set(units.indices.filter { roles[$0] == .contentsTitle })
         for index in units.indices {

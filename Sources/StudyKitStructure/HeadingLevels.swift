@@ -59,9 +59,12 @@ struct HeadingLevels {
         case underline(Int)
         case allCaps
         case plain
+        /// A number alone ("1."): it names no subject, so it sits under the titled headings around it.
+        case bareNumber
     }
 
     static func style(_ shape: HeadingShape) -> Style {
+        if shape.isBareNumber && shape.rank == .decimal && shape.title.first?.isNumber == true { return .bareNumber }
         switch shape.rank {
         case .part: return .part
         case .chapter: return .chapter
@@ -71,11 +74,15 @@ struct HeadingLevels {
         }
     }
 
-    /// Structure known without looking at the document: parts over chapters over numbered
-    /// sections, a shallower number over a deeper one.
+    /// Structure known without looking at the document: parts over everything else, chapters over
+    /// numbered sections, a shallower number over a deeper one.
     static func isAbove(_ upper: Style, _ lower: Style) -> Bool {
         switch (upper, lower) {
-        case (.part, .chapter), (.part, .numbered), (.chapter, .numbered): return true
+        // A part holds everything up to the next part, whatever the headings inside look like.
+        case (.part, .chapter), (.part, .numbered), (.part, .underline), (.part, .allCaps), (.part, .plain),
+             (.chapter, .numbered): return true
+        case (.bareNumber, _): return false
+        case (_, .bareNumber): return true
         case (.numbered(let a), .numbered(let b)): return a < b
         default: return false
         }

@@ -113,4 +113,21 @@ struct HeadingStyles {
         guard inSequence.count + headingChildren >= 3, !inSequence.isEmpty, inSequence.count * 3 >= subNumbered * 2 else { return [] }
         return Set(inSequence)
     }
+
+    /// Bare section numbers on lines of their own ("1." … "10." under each part of a book),
+    /// at least three, each the next number or a new start at 1, each before body text.
+    static func bareNumbers(lines: [String], followedByBody: (Int) -> Bool) -> Set<Int> {
+        var found: [Int] = []
+        var previous = 0
+        var inOrder = 0
+        for (index, line) in lines.enumerated() {
+            guard line.hasSuffix("."), line.count <= 4, line.dropLast().allSatisfy(\.isNumber),
+                  let number = Int(line.dropLast()), followedByBody(index) else { continue }
+            if number == previous + 1 || number == 1 { inOrder += 1 }
+            previous = number
+            found.append(index)
+        }
+        guard found.count >= 3, inOrder * 10 >= found.count * 9 else { return [] }
+        return Set(found)
+    }
 }

@@ -158,4 +158,19 @@ struct HeadingDocumentRulesTests {
         #expect(found.contains("1. Background") || found.contains("2. Compiling"), "\(found)")
         #expect(!found.contains { $0.contains("---") }, "\(found)")
     }
+
+    /// A book's part, a titled section in capitals, and bare section numbers under it nest in that order.
+    @Test func bareSectionNumbersSitUnderTheTitledHeading() throws {
+        let text = "FIRST PART. THE DISCOURSES.\n\n\nTHE PROLOGUE.\n\n\n1.\n\n\(Self.paragraph)\n\n2.\n\n\(Self.paragraph)\n\n3.\n\n\(Self.paragraph)\n"
+        let sections = try TestSupport.document("A BOOK.\n\n\n" + text).sections.filter { $0.origin == .heading }
+        #expect(sections.compactMap(\.title) == ["FIRST PART. THE DISCOURSES.", "THE PROLOGUE.", "1.", "2.", "3."])
+        #expect(sections.map(\.level) == [1, 2, 3, 3, 3])
+    }
+
+    /// Numbers alone that do not count up are no headings (a column of figures).
+    @Test func bareNumbersOutOfOrderStayText() throws {
+        let text = "\(Self.paragraph)\n\n7.\n\n\(Self.paragraph)\n\n3.\n\n\(Self.paragraph)\n\n12.\n\n\(Self.paragraph)\n"
+        #expect(try Self.headings(in: text).isEmpty)
+    }
 }
+
