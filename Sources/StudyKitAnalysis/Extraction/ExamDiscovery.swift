@@ -16,6 +16,8 @@ struct ExamDiscovery: Sendable {
 
     let rules: ExamNameRules
     let index: ExamNameIndex
+    /// Vendor code shapes ("EX188"), so a name written beside its code joins that code's exam.
+    let shapes: CodeShapes?
     private let markers: Set<String>
     /// First bytes of the markers: most words are ruled out before a set lookup.
     private let markerFirstBytes: Set<UInt8>
@@ -26,9 +28,10 @@ struct ExamDiscovery: Sendable {
     /// Vendor names as folded word sequences, longest first.
     private let vendorNames: [(keys: [String], vendor: String)]
 
-    init(rules: ExamNameRules, index: ExamNameIndex) {
+    init(rules: ExamNameRules, index: ExamNameIndex, shapes: CodeShapes? = nil) {
         self.rules = rules
         self.index = index
+        self.shapes = shapes
         markers = Set(rules.credentialMarkers.map(ExamNameIndex.key))
         markerFirstBytes = Set(markers.compactMap(\.utf8.first))
         tails = Set(rules.credentialTails.map(ExamNameIndex.key))
@@ -47,7 +50,17 @@ struct ExamDiscovery: Sendable {
                 found.append(item)
             }
         }
-        return found
+        // A name once written beside its code ("EX188 - Certified Specialist in Containers") names
+        // that exam wherever it stands alone, with or without the vendor before it.
+        var codeOfName: [[String]: NamedExam] = [:]
+        for item in found where item.exam.code != item.names.first {
+            for name in item.names { codeOfName[withoutVendor(ExamNameIndex.keys(of: name))] = item.exam }
+        }
+        guard !codeOfName.isEmpty else { return found }
+        return found.map { item in
+            guard item.exam.code == item.names.first, let exam = codeOfName[withoutVendor(ExamNameIndex.keys(of: item.exam.code))] else { return item }
+            return Found(names: item.names, exam: exam)
+        }
     }
 
     /// A capitalised stretch of a sentence: its word indices (marks inside included), its
@@ -113,7 +126,13 @@ struct ExamDiscovery: Sendable {
             if run.words.contains(where: explained.contains) || index.containsName(run.keys) { continue }
             if let name = credentialName(in: run) {
                 let text = slice(sentence, name.words)
-                result.append(Found(names: [text], exam: newExam(code: text, title: text, keys: name.keys)))
+                if let code = codeBeside(name, in: words) {
+                    var exam = newExam(code: code.code, title: text, keys: name.keys)
+                    if exam.vendor == nil { exam.vendor = code.vendor }
+                    result.append(Found(names: [text], exam: exam))
+                } else {
+                    result.append(Found(names: [text], exam: newExam(code: text, title: text, keys: name.keys)))
+                }
             }
         }
         return result
@@ -282,6 +301,36 @@ struct ExamDiscovery: Sendable {
         let keys = Array(run.keys[start...end])
         if containsNotExam(keys) { return nil }
         return run.cut(start..<(end + 1))
+    }
+
+    /// A code written right before the name or right after it, across a dash, colon or
+    /// parenthesis ("EX188 - Certified Specialist in Containers", "… Containers (EX188)").
+    private func codeBeside(_ name: Run, in words: [Word]) -> (code: String, vendor: String?)? {
+        guard let first = name.words.first, let last = name.words.last else { return nil }
+        let joins: Set<String> = ["-", "–", "—", ":", "(", ")"]
+        var before = first - 1
+        while before >= 0, words[before].kind == .punctuation, joins.contains(words[before].text), first - before <= 2 { before -= 1 }
+        var after = last + 1
+        while after < words.count, words[after].kind == .punctuation, joins.contains(words[after].text), after - last <= 2 { after += 1 }
+        for position in [before, after] where words.indices.contains(position) {
+            let text = words[position].text
+            if case .exams(let codes, .code)? = index.whole([ExamNameIndex.key(text.lowercased())]), codes.count == 1 {
+                return (codes[0], nil)
+            }
+            if let shape = shapes?.match(text) { return (shape.current ?? text.uppercased(), shape.vendor) }
+        }
+        return nil
+    }
+
+    /// Name keys without a vendor name or credential word in front ("red hat certified specialist …"
+    /// and "certified specialist …" both give "specialist …").
+    private func withoutVendor(_ keys: [String]) -> [String] {
+        var rest = keys[...]
+        if let vendor = vendorNames.first(where: { keys.starts(with: $0.keys) && keys.count > $0.keys.count }) {
+            rest = rest.dropFirst(vendor.keys.count)
+        }
+        while rest.count > 1, let first = rest.first, markers.contains(first) { rest = rest.dropFirst() }
+        return Array(rest)
     }
 
     private func slice(_ sentence: AnalysedSentence, _ indices: [Int]) -> String {

@@ -56,8 +56,8 @@ public struct MentionFinder: Sendable {
         var index = ExamNameIndex(catalog: catalog, rules: names)
         index.reserve(names.notExams.flatMap(ExamNameIndex.keys(of:)) + names.cueWords.map(ExamNameIndex.key))
         self.index = index
-        discovery = ExamDiscovery(rules: names, index: index)
         shapes = CodeShapes(rules: names, catalog: catalog)
+        discovery = ExamDiscovery(rules: names, index: index, shapes: shapes)
         cues = Set(names.cueWords.map(ExamNameIndex.key))
         var vendorWords: [String: Set<String>] = [:]
         for vendor in names.vendors { vendorWords[vendor.vendor, default: []].formUnion(vendor.names.flatMap(ExamNameIndex.keys(of:))) }
@@ -85,9 +85,9 @@ public struct MentionFinder: Sendable {
                 for name in found.names { index.add(name, .exams([entry.code], .code)) }
                 continue
             }
-            guard exams[found.exam.code] == nil else { continue }
-            exams[found.exam.code] = found.exam
-            for (number, name) in found.names.enumerated() { index.add(name, .exams([found.exam.code], number == 0 ? .code : .title)) }
+            // The first finding of an exam gives its title; later ones (the same name without its code) add names.
+            if exams[found.exam.code] == nil { exams[found.exam.code] = found.exam }
+            for name in found.names { index.add(name, .exams([found.exam.code], name == found.exam.code ? .code : .title)) }
         }
         let keyOf = index.keyIds(for: table)
         let cueIds = Set(cues.compactMap { index.keyIds[$0] })
@@ -142,6 +142,13 @@ public struct MentionFinder: Sendable {
             let capitals = { (at: Int) in !words[positions[at]].text.unicodeScalars.contains { $0.properties.isLowercase } }
             for match in index.longestMatches(keys, capitals: capitals) {
                 if runsIntoNotExam(keys, match.start, match.count, phrases: notExamIds) { continue }
+                // "Azure Data Engineer Associate" is no AWS exam: a title right after another vendor's name.
+                if match.start > 0, case .exams(let codes, .title) = match.name, codes.count == 1,
+                   let vendor = catalog.exam(code: codes[0])?.vendor {
+                    let before = ExamNameIndex.key(words[positions[match.start - 1]].lower)
+                    if !(vendorWords[vendor]?.contains(before) ?? false),
+                       vendorWords.contains(where: { $0.key != vendor && $0.value.contains(before) }) { continue }
+                }
                 if !ambiguousIds.isEmpty, case .exams(let codes, _) = match.name,
                    ambiguousIds.contains(Array(keys[match.start..<(match.start + match.count)])),
                    !keys.contains(where: cueIds.contains), !cuedArticle, !cuedSections.contains(sentences[number].sectionIndex),
