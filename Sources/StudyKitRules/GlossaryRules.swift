@@ -42,6 +42,8 @@ public struct GlossaryRules: Decodable, Sendable {
         package var namings: [String]
         package var pluralRelatives: [String]
         package var notClassWords: [String]
+        /// Class words that name their class after "of" ("a type of short-term memory"): the noun after "of" is the class.
+        package var classOfWords: [String]
         package var notTermWords: [String]
         package var maxTermWords: Int
         package var minimumDefinitionWords: Int

@@ -26,6 +26,7 @@ struct DefinitionFinder: Sendable {
     private let articles: Set<String>
     private let relations: [[String]]
     private let namings: [[String]]
+    private let classOf: Set<String>
     private let relatives: Set<String>
     private let notClass: Set<String>
     private let notTerm: Set<String>
@@ -44,6 +45,7 @@ struct DefinitionFinder: Sendable {
         namings = shapes.namings.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         relatives = Set(shapes.pluralRelatives)
         notClass = Set(shapes.notClassWords)
+        classOf = Set(shapes.classOfWords)
         notTerm = Set(shapes.notTermWords)
         connectors = Set(shapes.connectors)
         nameConnectors = Set(shapes.nameConnectors)
@@ -100,15 +102,17 @@ struct DefinitionFinder: Sendable {
                 }
                 break
             }
+            // "The words mean and average are …": a relation word joined to another word is a noun.
             if let relation = relations.first(where: { matches($0, words, at: end) }), relation.count > 0,
-               end + relation.count < words.count, let term = termRange(words, start, end) {
+               end + relation.count < words.count, !["and", "or", ","].contains(words[end + relation.count].lower),
+               let term = termRange(words, start, end) {
                 add(term, "relation")
                 break
             }
             if copulas.contains(word.lower) {
                 guard let term = termRange(words, start, end), end + 1 < words.count else { break }
                 let next = words[end + 1]
-                if articles.contains(next.lower), end + 2 < words.count, isClass(words[end + 2]) {
+                if articles.contains(next.lower), end + 2 < words.count, isClass(words[end + 2]) || isClassOf(words, at: end + 2) {
                     add(term, "copula")
                 } else if word.lower == "are", isClass(next), !next.lower.hasSuffix("ing"),
                           words[(end + 2)..<min(words.count, end + 7)].contains(where: { relatives.contains($0.lower) }) {
@@ -217,8 +221,9 @@ struct DefinitionFinder: Sendable {
               range.allSatisfy({ !words[$0].isStopWord || connectors.contains(words[$0].lower) }),
               !words[start].isStopWord, !words[end - 1].isStopWord,
               range.contains(where: { words[$0].isContent }),
-              // One lower-case letter is a variable of a code sample ("f is the pointer …"), not a term.
-              range.count > 1 || words[start].text.count > 1 || words[start].isCapitalized,
+              // One letter is a variable of a code sample or a formula ("f is the pointer …", "Y is a
+              // categorical variable"), not a term.
+              range.count > 1 || words[start].text.count > 1,
               // A lower-case letter inside ("variable s") is a name from a code sample too.
               range.count == 1 || !range.contains(where: { words[$0].text.count == 1 && words[$0].text.first?.isLowercase == true }),
               // One word in "-ed" ("Untracked", "Staged") is a state, an adjective, not a term.
@@ -244,6 +249,15 @@ struct DefinitionFinder: Sendable {
     /// A class noun after "is a": a content word that is no evaluation ("a great start").
     private func isClass(_ word: Word) -> Bool {
         word.kind == .word && !word.isStopWord && !notClass.contains(word.lower)
+    }
+
+    /// "a type of short-term memory", "a number that represents …": a vague class word made
+    /// definite by "of" and a class noun, or by a relative clause.
+    private func isClassOf(_ words: [Word], at index: Int) -> Bool {
+        guard index + 2 < words.count else { return false }
+        if classOf.contains(words[index].lower), words[index + 1].lower == "of" { return isClass(words[index + 2]) }
+        return notClass.contains(words[index].lower) && words[index].kind == .word && !words[index].isStopWord
+            && ["that", "which", "who"].contains(words[index + 1].lower)
     }
 
     private func matches(_ phrase: [String], _ words: [Word], at index: Int) -> Bool {

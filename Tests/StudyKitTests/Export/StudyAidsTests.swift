@@ -177,6 +177,13 @@ struct StudyAidsTests {
         ("The next step is to add what is called front matter.", nil),
         ("A testbed is a platform for running experiments on new network protocols.", "testbed"),
         ("React offers a hook known as useEffect, which is called after every render of the component.", "useEffect"),
+        // A vague class made definite by "of" or a relative clause; "occurs when"; one letter and a joined "mean" are no terms.
+        ("Working memory is a type of short-term memory that we use during a task.", "Working memory"),
+        ("A statistic is a number that represents a property of the sample.", "statistic"),
+        ("A vertical merger occurs when two firms at different levels of an industry merge.", "vertical merger"),
+        ("Y is a categorical variable in this study.", nil),
+        ("The words mean and average are often used interchangeably.", nil),
+        ("AZ-104 is a great start for most people.", nil),
     ] as [(String, String?)])
     func definitionShapes(sentence: String, term: String?) throws {
         let analysed = TestAnalysis.sentences(from: sentence + "\n")
