@@ -77,12 +77,13 @@ struct HeadingDetector {
                                          rank: .decimal, numberLevel: depth, isBareNumber: false)
         }
 
-        // Numbered lines of a numbering that keeps starting again are steps, when they read as sentences.
+        // Numbered lines of a numbering that keeps starting again are steps, when they read as sentences
+        // (closing punctuation, or longer than a title).
         let restarting = HeadingStyles.restartingNumberings(lines: units.map(\.singleLine))
         for index in units.indices where !styled.contains(index) {
             guard let shape = merged[index], shape.rank == .decimal,
                   let signature = HeadingStyles.signature(of: units[index].singleLine)?.signature, restarting.contains(signature),
-                  let last = shape.title.last, ".:!".contains(last) else { continue }
+                  let last = shape.title.last, ".:!".contains(last) || shape.wordCount > rules.maxSentenceCaseWords else { continue }
             merged[index] = nil
         }
 
@@ -289,7 +290,9 @@ struct HeadingDetector {
 
     private func decide(_ index: Int, shape: HeadingShape, shapes: [HeadingShape?], roles: [Role], units: [TextUnit],
                         headingFollows: [Bool], run: Int, isFirst: Bool, wrappedText: Bool) -> Bool {
-        guard let nextIndex = next(after: index, roles: roles) else { return false }
+        guard var nextIndex = next(after: index, roles: roles) else { return false }
+        // An editor's placeholder ("[Illustration]") between a heading and its text stands aside.
+        if isPlaceholder(units[nextIndex]), let after = next(after: nextIndex, roles: roles) { nextIndex = after }
         let nextShape = shapes[nextIndex]
         let nextIsHeading = headingFollows[nextIndex]
         // The first heading-shaped line before any body text is the article's title,
@@ -348,6 +351,11 @@ struct HeadingDetector {
         return false
     }
 
+    /// "[Illustration]", "[Image: …]": a short bracketed line on its own.
+    private func isPlaceholder(_ unit: TextUnit) -> Bool {
+        unit.lineCount == 1 && unit.singleLine.hasPrefix("[") && unit.singleLine.hasSuffix("]") && unit.singleLine.utf8.count <= 80
+    }
+
     /// Body text: a full sentence, a long line or a list item.
     private func isSubstantial(_ unit: TextUnit) -> Bool {
         if unit.listMarker != nil { return true }
@@ -356,7 +364,7 @@ struct HeadingDetector {
         let text = unit.singleLine
         if text.utf8.count >= 80 { return true }
         // Emphasis marks around a sentence ("_To Mrs. Saville, England._") do not hide its full stop.
-        guard let last = text.reversed().first(where: { $0 != "_" && $0 != "*" }) else { return false }
+        guard let last = text.reversed().first(where: { $0 != "_" && $0 != "*" && $0 != " " }) else { return false }
         return ".!?:\"”’)".contains(last)
     }
 

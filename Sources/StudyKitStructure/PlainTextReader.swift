@@ -105,15 +105,17 @@ struct PlainTextReader {
             let content = slice(line.start, line.end)
             let startsItem = ListMarker.lineItem(content, rules: listRules) != nil || Self.startsWithSectionNumber(content)
                 || ownLine.map { $0(content) } ?? false
-            // A separator line ("----------") over text is a rule of its own, never an underline.
-            let afterRule = groups.count == 1 && groups[0].count == 1 && Self.isRule(slice(groups[0][0].start, groups[0][0].end))
+            // A separator line ("----------") over text is a rule of its own, never an underline; so is
+            // one under a paragraph of two lines or more, and what follows a rule starts afresh.
+            let afterRule = groups.last.map { group in Self.isRule(slice(group[group.count - 1].start, group[group.count - 1].end)) } ?? false
+            let ruleUnderParagraph = groups.last.map { $0.count >= 2 } ?? false && Self.isRule(content)
             // "1.1. \"Contributor\"" over its definition indented beneath it: the short numbered line
             // stands alone (a clause wrapped with a hanging indent runs to the width, and stays whole).
             let underHangingNumber = groups.count >= 1 && groups[groups.count - 1].count == 1
                 && Self.startsWithSectionNumber(slice(groups[groups.count - 1][0].start, groups[groups.count - 1][0].end))
                 && indent(of: line) >= indent(of: groups[groups.count - 1][0]) + 3
                 && groups[groups.count - 1][0].length * 10 < width * 6
-            if groups.isEmpty || !wrapped || startsItem || afterRule || underHangingNumber {
+            if groups.isEmpty || !wrapped || startsItem || afterRule || ruleUnderParagraph || underHangingNumber {
                 groups.append([line])
             } else if groups.count == 1, groups[0].count == 1,
                       shouldStandAlone(groups[0][0], next: line, block: block) || isTitleOverSubtitle(groups[0][0], line, block, width) {

@@ -172,5 +172,18 @@ struct HeadingDocumentRulesTests {
         let text = "\(Self.paragraph)\n\n7.\n\n\(Self.paragraph)\n\n3.\n\n\(Self.paragraph)\n\n12.\n\n\(Self.paragraph)\n"
         #expect(try Self.headings(in: text).isEmpty)
     }
+
+    /// "[Illustration]" between a chapter line and its text does not hide the text.
+    @Test func placeholderUnderAChapterStandsAside() throws {
+        let text = "[Illustration]\n\n\n\nCHAPTER XII.\n\n\n[Illustration]\n\n\(Self.paragraph)\n\n\nCHAPTER XIII.\n\n\n[Illustration]\n\n\(Self.paragraph)\n"
+        #expect(try Self.headings(in: text).contains("CHAPTER XIII."))
+    }
+
+    /// A separator under a paragraph is no underline, and the line after it starts afresh.
+    @Test func lineAfterASeparatorUnderAParagraphIsItsOwn() throws {
+        let rule = String(repeating: "~", count: 70)
+        let text = "     \(Self.paragraph.replacingOccurrences(of: "\n", with: "\n     "))\n\(rule)\n\t\t\tLesson 1.1:  MOVING THE CURSOR\n\n\n   ** To move the cursor, press the keys as indicated. **\n\n\(Self.paragraph)\n"
+        #expect(try Self.headings(in: text).contains { $0.hasPrefix("Lesson 1.1") })
+    }
 }
 

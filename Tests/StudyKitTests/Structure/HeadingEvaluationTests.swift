@@ -44,9 +44,9 @@ struct HeadingEvaluationTests {
         }
     }
 
-    /// headings-c and headings-d were held out until their reports (in their READMEs); since then they are development data.
+    /// headings-c, -d and -e were held out until their reports (in their READMEs); since then they are development data.
     static let sets = ["Tests/Evaluation/headings-plain", "Tests/Evaluation/headings-flattened", "Tests/Evaluation/headings-c",
-                       "Tests/Evaluation/headings-d"]
+                       "Tests/Evaluation/headings-d", "Tests/Evaluation/headings-e"]
     /// Later held-out sets (every entry held out), reported on their own; none is waiting now.
     static let laterSets: [String] = []
 
@@ -126,9 +126,9 @@ struct HeadingEvaluationTests {
         print("Heading evaluation, development set:\n" + result.lines.joined(separator: "\n"))
         #expect(result.lines.count > 25)
         #expect(result.micro.f1 >= 0.915)
-        #expect(result.micro.precision >= 0.94)
+        #expect(result.micro.precision >= 0.93)
         #expect(result.micro.levels >= 0.855)
-        #expect(result.titles.0 >= 35)
+        #expect(result.titles.0 >= 40)
     }
 
     @Test func heldOutSetIsReportedWhenAsked() throws {
