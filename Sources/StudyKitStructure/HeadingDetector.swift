@@ -67,8 +67,10 @@ struct HeadingDetector {
         markTitledContents(merged, roles: &roles, units: units)
         markTableOfContents(merged, roles: &roles, units: units)
 
+        // Each line's label signature, worked out once for the style rules below.
+        let signatures = units.map { HeadingStyles.signature(of: $0.singleLine) }
         // Lines the document's own style makes headings (labelled siblings that stand before body text).
-        let styled = styleHeadings(units: units, roles: roles)
+        let styled = styleHeadings(units: units, roles: roles, signatures: signatures)
         for index in styled where merged[index] == nil || merged[index]?.kind != .numbered {
             // An underlined line keeps its title without the underline.
             let line = merged[index]?.kind == .underlined ? merged[index]!.title : units[index].singleLine
@@ -79,10 +81,10 @@ struct HeadingDetector {
 
         // Numbered lines of a numbering that keeps starting again are steps, when they read as sentences
         // (closing punctuation, or longer than a title).
-        let restarting = HeadingStyles.restartingNumberings(lines: units.map(\.singleLine))
+        let restarting = HeadingStyles.restartingNumberings(signatures: signatures)
         for index in units.indices where !styled.contains(index) {
             guard let shape = merged[index], shape.rank == .decimal,
-                  let signature = HeadingStyles.signature(of: units[index].singleLine)?.signature, restarting.contains(signature),
+                  let signature = signatures[index]?.signature, restarting.contains(signature),
                   let last = shape.title.last, ".:!".contains(last) || shape.wordCount > rules.maxSentenceCaseWords else { continue }
             merged[index] = nil
         }
@@ -118,11 +120,11 @@ struct HeadingDetector {
         // statement ("2.3 Where a client contract sets …") is one only where the headings already
         // found under numbers run long as well (a FAQ's questions), not among short titles.
         let longSubheadings = units.indices.contains { index in
-            isHeading[index] && (HeadingStyles.signature(of: units[index].singleLine)?.number.count ?? 0) >= 2
+            isHeading[index] && (signatures[index]?.number.count ?? 0) >= 2
                 && units[index].singleLine.split(separator: " ").count > rules.maxSentenceCaseWords
         }
         let outline = HeadingStyles.outlineChildren(
-            lines: units.map(\.singleLine), isHeading: { isHeading[$0] },
+            signatures: signatures, isHeading: { isHeading[$0] },
             isCandidate: { index in roles[index] == .body && units[index].indent <= 3 },
             isShort: { index in
                 let unit = units[index]
@@ -240,14 +242,13 @@ struct HeadingDetector {
 
     /// Units that are headings by the document's style (see `HeadingStyles`): short labelled
     /// lines ("Q:", "A8)", "12.", "1.10") of which at least three stand before body text.
-    private func styleHeadings(units: [TextUnit], roles: [Role]) -> Set<Int> {
+    private func styleHeadings(units: [TextUnit], roles: [Role], signatures: [HeadingStyles.Signature?]) -> Set<Int> {
         HeadingStyles.headings(
-            lines: units.map(\.singleLine),
+            signatures: signatures,
             followedByBody: { index in
                 guard roles[index] == .body, let next = next(after: index, roles: roles) else { return false }
                 // Body text, or an answer under its own label ("Q:" then "A:"), not another sibling.
-                return HeadingStyles.signature(of: units[next].singleLine)?.signature
-                    != HeadingStyles.signature(of: units[index].singleLine)?.signature
+                return signatures[next]?.signature != signatures[index]?.signature
                     && (isSubstantial(units[next]) || units[next].lineCount > 1)
             },
             isCandidate: { index in

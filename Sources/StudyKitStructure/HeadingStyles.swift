@@ -6,6 +6,9 @@ import Foundation
 /// one (a question too long, a numbered sentence with a full stop). A numbering that starts
 /// again from 1 under each heading is a list of steps, not headings.
 struct HeadingStyles {
+    /// A line's label signature and its numbers (see `signature(of:)`).
+    typealias Signature = (signature: String, number: [Int])
+
     /// The label a line opens with and the signature it gives: "Q:" → "Q:", "A8)" → "X9)",
     /// "12." → "9.", "1.10" → "9.9"; nil when the line opens with no label.
     static func signature(of line: String) -> (signature: String, number: [Int])? {
@@ -36,11 +39,9 @@ struct HeadingStyles {
 
     /// Signatures of decimal numberings that start again from 1 time after time: steps of
     /// lists under other headings ("1. Select + Add." under each task), never headings.
-    static func restartingNumberings(lines: [String]) -> Set<String> {
+    static func restartingNumberings(signatures: [Signature?]) -> Set<String> {
         var groups: [String: [[Int]]] = [:]
-        for line in lines {
-            if let (signature, number) = signature(of: line), signature.hasPrefix("9") { groups[signature, default: []].append(number) }
-        }
+        for case let (signature, number)? in signatures where signature.hasPrefix("9") { groups[signature, default: []].append(number) }
         var found = Set<String>()
         for (signature, numbers) in groups where numbers.count >= 4 {
             let restarts = zip(numbers, numbers.dropFirst()).filter { previous, current in
@@ -54,12 +55,12 @@ struct HeadingStyles {
     /// Indices of units that are headings by sibling style. `followedByBody` tells whether body
     /// text (not another labelled line) follows a unit; `isCandidate` whether a unit is short
     /// enough to be a heading at all.
-    static func headings(lines: [String], followedByBody: (Int) -> Bool, isCandidate: (Int) -> Bool,
+    static func headings(signatures: [Signature?], followedByBody: (Int) -> Bool, isCandidate: (Int) -> Bool,
                          minimumSiblings: Int) -> Set<Int> {
         var groups: [String: [(index: Int, number: [Int])]] = [:]
-        // The signature first: it is cheap, and most lines have none.
-        for (index, line) in lines.enumerated() {
-            if let (signature, number) = signature(of: line), isCandidate(index) { groups[signature, default: []].append((index, number)) }
+        // The signature first: most lines have none.
+        for (index, found) in signatures.enumerated() {
+            if let (signature, number) = found, isCandidate(index) { groups[signature, default: []].append((index, number)) }
         }
         var found = Set<Int>()
         for (signature, members) in groups where members.count >= minimumSiblings {
@@ -86,14 +87,14 @@ struct HeadingStyles {
     /// and its previous sibling's (a gap of one is allowed: drafts drop sections), and most of
     /// the lines in sequence must be short units of their own (`isShort`): numbered clauses of a
     /// legal text are paragraphs, and fail.
-    static func outlineChildren(lines: [String], isHeading: (Int) -> Bool, isCandidate: (Int) -> Bool,
+    static func outlineChildren(signatures: [Signature?], isHeading: (Int) -> Bool, isCandidate: (Int) -> Bool,
                                 isShort: (Int) -> Bool) -> Set<Int> {
         var parentByDepth: [Int: [Int]] = [:]
         var lastChild: [[Int]: Int] = [:]
         var inSequence: [Int] = []
         var subNumbered = 0, headingChildren = 0
-        for (index, line) in lines.enumerated() {
-            guard let (signature, number) = signature(of: line), signature.hasPrefix("9") else { continue }
+        for (index, found) in signatures.enumerated() {
+            guard let (signature, number) = found, signature.hasPrefix("9") else { continue }
             if isHeading(index) {
                 parentByDepth[number.count] = number
                 for depth in parentByDepth.keys where depth > number.count { parentByDepth[depth] = nil }
@@ -121,7 +122,8 @@ struct HeadingStyles {
         var previous = 0
         var inOrder = 0
         for (index, line) in lines.enumerated() {
-            guard line.hasSuffix("."), line.count <= 4, line.dropLast().allSatisfy(\.isNumber),
+            // Byte length first: counting a paragraph's characters would read it all.
+            guard line.utf8.count <= 4, line.hasSuffix("."), line.dropLast().allSatisfy(\.isNumber),
                   let number = Int(line.dropLast()), followedByBody(index) else { continue }
             if number == previous + 1 || number == 1 { inOrder += 1 }
             previous = number

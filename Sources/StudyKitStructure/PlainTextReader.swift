@@ -101,24 +101,31 @@ struct PlainTextReader {
 
     private func appendBlock(_ block: ArraySlice<Line>, wrapped: Bool, width: Int, to units: inout [TextUnit]) {
         var groups: [[Line]] = []
+        // Known per line as it is read, so no line is decoded twice.
+        var previousIsRule = false
+        var lastGroupOpensWithNumber = false
         for line in block {
             let content = slice(line.start, line.end)
-            let startsItem = ListMarker.lineItem(content, rules: listRules) != nil || Self.startsWithSectionNumber(content)
+            let opensWithNumber = Self.startsWithSectionNumber(content)
+            let startsItem = ListMarker.lineItem(content, rules: listRules) != nil || opensWithNumber
                 || ownLine.map { $0(content) } ?? false
+            let isRule = Self.isRule(content)
             // A separator line ("----------") over text is a rule of its own, never an underline; so is
             // one under a paragraph of two lines or more, and what follows a rule starts afresh.
-            let afterRule = groups.last.map { group in Self.isRule(slice(group[group.count - 1].start, group[group.count - 1].end)) } ?? false
-            let ruleUnderParagraph = groups.last.map { $0.count >= 2 } ?? false && Self.isRule(content)
+            let afterRule = previousIsRule
+            let ruleUnderParagraph = isRule && (groups.last.map { $0.count >= 2 } ?? false)
             // "1.1. \"Contributor\"" over its definition indented beneath it: the short numbered line
             // stands alone (a clause wrapped with a hanging indent runs to the width, and stays whole).
-            let underHangingNumber = groups.count >= 1 && groups[groups.count - 1].count == 1
-                && Self.startsWithSectionNumber(slice(groups[groups.count - 1][0].start, groups[groups.count - 1][0].end))
-                && indent(of: line) >= indent(of: groups[groups.count - 1][0]) + 3
+            let underHangingNumber = lastGroupOpensWithNumber && groups[groups.count - 1].count == 1
                 && groups[groups.count - 1][0].length * 10 < width * 6
+                && indent(of: line) >= indent(of: groups[groups.count - 1][0]) + 3
+            previousIsRule = isRule
             if groups.isEmpty || !wrapped || startsItem || afterRule || ruleUnderParagraph || underHangingNumber {
+                lastGroupOpensWithNumber = opensWithNumber
                 groups.append([line])
             } else if groups.count == 1, groups[0].count == 1,
                       shouldStandAlone(groups[0][0], next: line, block: block) || isTitleOverSubtitle(groups[0][0], line, block, width) {
+                lastGroupOpensWithNumber = opensWithNumber
                 groups.append([line])
             } else {
                 groups[groups.count - 1].append(line)
