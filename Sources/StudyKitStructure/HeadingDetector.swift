@@ -96,6 +96,10 @@ struct HeadingDetector {
         let firstBody = units.indices.first { roles[$0] == .body && merged[$0] == nil && isSubstantial(units[$0]) } ?? units.count
         let firstContent = units.indices.first { $0 < firstBody && roles[$0] == .body && merged[$0] != nil }
         var isHeading = [Bool](repeating: false, count: units.count)
+        // Two version lines or more: a change log, whose versions are its sections.
+        let versionsAreSections = units.lazy.filter { unit in
+            unit.lineCount == 1 && self.rules.subtitlePatterns.contains { HeadingRules.matches($0, unit.singleLine) }
+        }.prefix(2).count >= 2
         // Whether the text is wrapped (some unit spans lines), asked per candidate line: known once.
         let wrappedText = units.contains { $0.lineCount > 1 }
         for index in units.indices.reversed() {
@@ -110,8 +114,9 @@ struct HeadingDetector {
                !(next(after: index, roles: roles).map { merged[$0] == nil && isSubstantial(units[$0]) } ?? false) {
                 isHeading[index] = false
             }
-            // A version or edition line there belongs to the title ("Version 3, 29 June 2007").
-            if isHeading[index], let first = firstContent, index > first, index < firstBody,
+            // A version or edition line there belongs to the title ("Version 3, 29 June 2007"), unless
+            // versions are what the document is made of (a change log's entries).
+            if isHeading[index], let first = firstContent, index > first, index < firstBody, !versionsAreSections,
                rules.subtitlePatterns.contains(where: { HeadingRules.matches($0, units[index].singleLine) }) {
                 isHeading[index] = false
             }
@@ -381,7 +386,7 @@ struct HeadingDetector {
             if !line.isEmpty {
                 // Trimming only removes spaces: a line with no run needs no trimming to be ruled out.
                 if Whitespace.hasSpaceRun(line, count: 4)
-                    && (line.hasPrefix("        ") || Whitespace.hasSpaceRun(line.trimmingCharacters(in: .whitespaces), count: 4)) {
+                    && (line.hasPrefix(String(repeating: " ", count: 24)) || Whitespace.hasSpaceRun(line.trimmingCharacters(in: .whitespaces), count: 4)) {
                     laidOut += 1
                 } else {
                     plain += 1

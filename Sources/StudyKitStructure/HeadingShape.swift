@@ -60,7 +60,7 @@ struct HeadingShape: Sendable, Equatable {
         let last = line.reversed().first { !"”’\"')]—–_*".contains($0) } ?? line.last!
         let closesSentence = ".!;,:…".contains(last) || (last == "?" && line.last != "?")
         if closesSentence && !(rank != nil && bare) && !isNumberedTitleWithFullStop(line, rank: rank, words: words, rules: rules)
-            && !isCapitalsTitleWithFullStop(line, words: words, rules: rules) {
+            && !isCapitalsTitleWithFullStop(line, words: words, numbered: rank != nil, rules: rules) {
             return nil
         }
 
@@ -112,10 +112,12 @@ struct HeadingShape: Sendable, Equatable {
     }
 
     /// "ZARATHUSTRA'S PROLOGUE." — old books set short titles in capitals with a full stop.
-    private static func isCapitalsTitleWithFullStop(_ line: String, words: [Substring], rules: HeadingRules) -> Bool {
+    private static func isCapitalsTitleWithFullStop(_ line: String, words: [Substring], numbered: Bool, rules: HeadingRules) -> Bool {
+        // A second sentence inside ("THIS FILE IS GENERATED. DO NOT EDIT.") only after a numbering ("FIRST PART. …").
+        if !numbered, line.dropLast().contains(". ") { return false }
         // A comma marks a sentence set in capitals ("NO BONFIRES BEFORE 1 NOVEMBER, PLEASE.").
         // One word alone ("CHORUS.") is a heading only when it is a heading word ("PREFACE.").
-        line.hasSuffix(".") && !line.hasSuffix("..") && !line.contains(",") && words.count <= rules.maxSentenceCaseWords && isAllCaps(line)
+        return line.hasSuffix(".") && !line.hasSuffix("..") && !line.contains(",") && words.count <= rules.maxSentenceCaseWords && isAllCaps(line)
             && (words.count >= 2 || rules.headingWords.contains(String(line.dropLast()).lowercased()))
     }
 

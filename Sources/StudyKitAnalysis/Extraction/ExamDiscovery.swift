@@ -126,7 +126,14 @@ struct ExamDiscovery: Sendable {
             if run.words.contains(where: explained.contains) || index.containsName(run.keys) { continue }
             if let name = credentialName(in: run) {
                 let text = slice(sentence, name.words)
-                if let code = codeBeside(name, in: words) {
+                let code = codeBeside(name, in: words)
+                // "Certified Specialist in <subject>" with nothing else to vouch for it ("a Certified
+                // Specialist in March"): a vendor before it, its code beside it or a cue word after it.
+                if isSubjectName(name), code == nil, name.keys.first.map(markers.contains) ?? true,
+                   !(name.words.last.map { $0 + 1 < words.count && cues.contains(ExamNameIndex.key(words[$0 + 1].lower)) } ?? false) {
+                    continue
+                }
+                if let code {
                     var exam = newExam(code: code.code, title: text, keys: name.keys)
                     if exam.vendor == nil { exam.vendor = code.vendor }
                     result.append(Found(names: [text], exam: exam))
@@ -303,6 +310,12 @@ struct ExamDiscovery: Sendable {
         return run.cut(start..<(end + 1))
     }
 
+    /// A name of the shape "… Certified <job word> in <subject>".
+    private func isSubjectName(_ name: Run) -> Bool {
+        guard let marker = name.keys.firstIndex(where: markers.contains), marker + 2 < name.keys.count else { return false }
+        return tails.contains(name.keys[marker + 1]) && connectors.contains(name.keys[marker + 2])
+    }
+
     /// A code written right before the name or right after it, across a dash, colon or
     /// parenthesis ("EX188 - Certified Specialist in Containers", "… Containers (EX188)").
     private func codeBeside(_ name: Run, in words: [Word]) -> (code: String, vendor: String?)? {
@@ -317,7 +330,8 @@ struct ExamDiscovery: Sendable {
             if case .exams(let codes, .code)? = index.whole([ExamNameIndex.key(text.lowercased())]), codes.count == 1 {
                 return (codes[0], nil)
             }
-            if let shape = shapes?.match(text) { return (shape.current ?? text.uppercased(), shape.vendor) }
+            // A shape plain numbers take too ("125-140 questions") names no exam here.
+            if let shape = shapes?.match(text), !shape.needsCue { return (shape.current ?? text.uppercased(), shape.vendor) }
         }
         return nil
     }

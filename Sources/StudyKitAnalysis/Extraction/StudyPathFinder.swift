@@ -269,7 +269,8 @@ struct StudyPathFinder: Sendable {
             // A list under "Prerequisites:" names what the section's exam needs first.
             var leadKeys = titleKeys
             if firstSentence > 0, text.places[firstSentence - 1].kind != .listItem { leadKeys += keys(text.sentences[firstSentence - 1]) }
-            if !sequence.isEmpty, contains(prerequisiteCues, in: leadKeys),
+            // "There are no prerequisites for …" lists none.
+            if !sequence.isEmpty, contains(prerequisiteCues, in: leadKeys), !leadKeys.contains(where: { ["no", "not", "none", "without"].contains($0) }),
                let focus = context.focus(firstSentence, section: section) ?? context.mainExam.map({ [$0] }), focus.count == 1,
                !sequence.contains(where: { $0.code == focus[0] }) {
                 for step in sequence {

@@ -221,9 +221,8 @@ struct DefinitionFinder: Sendable {
               range.allSatisfy({ !words[$0].isStopWord || connectors.contains(words[$0].lower) }),
               !words[start].isStopWord, !words[end - 1].isStopWord,
               range.contains(where: { words[$0].isContent }),
-              // One letter is a variable of a code sample or a formula ("f is the pointer …", "Y is a
-              // categorical variable"), not a term.
-              range.count > 1 || words[start].text.count > 1,
+              // One lower-case letter is a variable of a code sample ("f is the pointer …"), not a term.
+              range.count > 1 || words[start].text.count > 1 || words[start].isCapitalized,
               // A lower-case letter inside ("variable s") is a name from a code sample too.
               range.count == 1 || !range.contains(where: { words[$0].text.count == 1 && words[$0].text.first?.isLowercase == true }),
               // One word in "-ed" ("Untracked", "Staged") is a state, an adjective, not a term.
@@ -255,9 +254,9 @@ struct DefinitionFinder: Sendable {
     /// definite by "of" and a class noun, or by a relative clause.
     private func isClassOf(_ words: [Word], at index: Int) -> Bool {
         guard index + 2 < words.count else { return false }
-        if classOf.contains(words[index].lower), words[index + 1].lower == "of" { return isClass(words[index + 2]) }
-        return notClass.contains(words[index].lower) && words[index].kind == .word && !words[index].isStopWord
-            && ["that", "which", "who"].contains(words[index + 1].lower)
+        guard classOf.contains(words[index].lower) else { return false }
+        if words[index + 1].lower == "of" { return isClass(words[index + 2]) }
+        return ["that", "which", "who"].contains(words[index + 1].lower)
     }
 
     private func matches(_ phrase: [String], _ words: [Word], at index: Int) -> Bool {

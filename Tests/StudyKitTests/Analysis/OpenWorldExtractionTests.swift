@@ -47,8 +47,10 @@ struct OpenWorldExtractionTests {
         let knowledge = try Self.knowledge("Next I want the Red Hat Certified Specialist in Linux Diagnostics and Troubleshooting.\n")
         #expect(knowledge.certifications.map(\.title) == ["Red Hat Certified Specialist in Linux Diagnostics and Troubleshooting"])
         // The subject stops at a dash: what follows is the author's comment, not the name.
-        let dashed = try Self.knowledge("Certified Specialist in Performance Tuning - Hardest Red Hat Exam.\n")
-        #expect(dashed.certifications.map(\.title) == ["Certified Specialist in Performance Tuning"])
+        let dashed = try Self.knowledge("Red Hat Certified Specialist in Performance Tuning - Hardest Red Hat Exam.\n")
+        #expect(dashed.certifications.map(\.title) == ["Red Hat Certified Specialist in Performance Tuning"])
+        // With no vendor, code or cue word to vouch for it, the shape is a phrase.
+        #expect(try Self.knowledge("I became a Certified Specialist in March.\n").certifications.isEmpty)
     }
 
     /// A name written beside its code is that exam, here and wherever the name stands alone.
@@ -153,6 +155,20 @@ struct OpenWorldExtractionTests {
             """)
         #expect(knowledge.studyPath.map(\.code) == ["CKA", "CKS"])
         #expect(knowledge.studyPath.first?.source == .article)
+    }
+
+    @Test func noPrerequisitesListsNone() throws {
+        let knowledge = try Self.knowledge("""
+            # AZ-900
+
+            The AZ-900 exam covers cloud concepts.
+
+            There are no prerequisites for AZ-900, but many people go on to these:
+
+            - AZ-104
+            - AZ-204
+            """)
+        #expect(!knowledge.studyPath.contains { $0.why.contains("prerequisites of AZ-900") })
     }
 
     @Test func aSteppingStoneIsWhereToStart() throws {

@@ -181,7 +181,8 @@ struct StudyAidsTests {
         ("Working memory is a type of short-term memory that we use during a task.", "Working memory"),
         ("A statistic is a number that represents a property of the sample.", "statistic"),
         ("A vertical merger occurs when two firms at different levels of an industry merge.", "vertical merger"),
-        ("Y is a categorical variable in this study.", nil),
+        ("R is a language and environment for statistical computing.", "R"),
+        ("Subnetting is the part that trips most people up.", nil),
         ("The words mean and average are often used interchangeably.", nil),
         ("AZ-104 is a great start for most people.", nil),
     ] as [(String, String?)])

@@ -185,5 +185,16 @@ struct HeadingDocumentRulesTests {
         let text = "     \(Self.paragraph.replacingOccurrences(of: "\n", with: "\n     "))\n\(rule)\n\t\t\tLesson 1.1:  MOVING THE CURSOR\n\n\n   ** To move the cursor, press the keys as indicated. **\n\n\(Self.paragraph)\n"
         #expect(try Self.headings(in: text).contains { $0.hasPrefix("Lesson 1.1") })
     }
+
+    /// Review cases: an author line needs a capital name; a change log's versions stay headings;
+    /// an indented paragraph is still body text; "There are no prerequisites" lists none (see OpenWorld).
+    @Test func reviewedMisfiresStayFixed() throws {
+        let guide = "Kubernetes Basics\n\nIntroduction\n\nBy the end of this guide you will deploy an app to a cluster of your own.\n\n\(Self.paragraph)\n"
+        #expect(try TestSupport.document(guide).metadata.title == "Kubernetes Basics")
+        let log = "Changelog\n\nVersion 2.1.0 (2024-05-01)\n\n\(Self.paragraph)\n\nVersion 2.0.0 (2024-01-10)\n\n\(Self.paragraph)\n"
+        #expect(try Self.headings(in: log).contains("Version 2.1.0 (2024-05-01)"))
+        let letters = "The First Letter\n\n        \(Self.paragraph.replacingOccurrences(of: "\n", with: "\n        "))\n\nThe Second Letter\n\n        \(Self.paragraph.replacingOccurrences(of: "\n", with: "\n        "))\n"
+        #expect(try Self.headings(in: letters).contains("The Second Letter"))
+    }
 }
 
