@@ -165,7 +165,16 @@ struct HeadingDetector {
             }
         }
         // Contents titles take the top level afterwards; they say nothing of the others' nesting.
-        let levels = HeadingLevels(decided.map(\.shape), ignoring: Set(decided.indices.filter { contentsTitles.contains(decided[$0].index) }))
+        // A titled heading with a bare number right under it (no body text between) is that numbering's parent.
+        var bareParents = Set<HeadingLevels.Style>()
+        for position in decided.indices.dropFirst() where HeadingLevels.style(decided[position].shape) == .bareNumber {
+            let previous = decided[position - 1]
+            if ((previous.index + 1)..<decided[position].index).allSatisfy({ !(roles[$0] == .body && isSubstantial(units[$0])) }) {
+                bareParents.insert(HeadingLevels.style(previous.shape))
+            }
+        }
+        let levels = HeadingLevels(decided.map(\.shape), ignoring: Set(decided.indices.filter { contentsTitles.contains(decided[$0].index) }),
+                                   bareParents: bareParents)
         for (position, entry) in decided.enumerated() {
             // The title line (the first, unless it is a numbered or known section heading) stands above every level.
             // A numbered first line names the document when no other heading shares its numbering

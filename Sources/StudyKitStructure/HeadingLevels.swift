@@ -12,7 +12,9 @@ struct HeadingLevels {
     private let levels: [Int]
 
     /// `ignoring`: positions whose styles take no part (their level is set elsewhere).
-    init(_ shapes: [HeadingShape], ignoring: Set<Int> = []) {
+    /// `bareParents`: styles whose headings stand right over a bare section number ("THE PROLOGUE."
+    /// then "1."), so bare numbers nest under them.
+    init(_ shapes: [HeadingShape], ignoring: Set<Int> = [], bareParents: Set<Style> = []) {
         let styles = shapes.map(Self.style)
         var order: [Style] = []
         for (index, style) in styles.enumerated() where !ignoring.contains(index) && !order.contains(style) { order.append(style) }
@@ -23,7 +25,7 @@ struct HeadingLevels {
         for style in order {
             var parents: [Style] = []
             for other in order where other != style {
-                if Self.isAbove(other, style) { parents.append(other); continue }
+                if Self.isAbove(other, style) || style == .bareNumber && bareParents.contains(other) { parents.append(other); continue }
                 if Self.isAbove(style, other) { continue }
                 guard let outer = positions[other], outer.count >= 2, let inner = positions[style] else { continue }
                 // Enclosed: a heading of `other` stands before it and another after it ...
@@ -59,7 +61,7 @@ struct HeadingLevels {
         case underline(Int)
         case allCaps
         case plain
-        /// A number alone ("1."): it names no subject, so it sits under the titled headings around it.
+        /// A number alone ("1."): it names no subject, so it sits under a titled heading that stands right over one.
         case bareNumber
     }
 
@@ -82,7 +84,6 @@ struct HeadingLevels {
         case (.part, .chapter), (.part, .numbered), (.part, .underline), (.part, .allCaps), (.part, .plain),
              (.chapter, .numbered): return true
         case (.bareNumber, _): return false
-        case (_, .bareNumber): return true
         case (.numbered(let a), .numbered(let b)): return a < b
         default: return false
         }

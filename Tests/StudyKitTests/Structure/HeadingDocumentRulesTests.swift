@@ -196,5 +196,13 @@ struct HeadingDocumentRulesTests {
         let letters = "The First Letter\n\n        \(Self.paragraph.replacingOccurrences(of: "\n", with: "\n        "))\n\nThe Second Letter\n\n        \(Self.paragraph.replacingOccurrences(of: "\n", with: "\n        "))\n"
         #expect(try Self.headings(in: letters).contains("The Second Letter"))
     }
+
+    /// Chapters numbered "1.", "2." after a Preface with its own text are the Preface's siblings.
+    @Test func bareChaptersAfterAPrefaceAreItsSiblings() throws {
+        let text = "A BOOK.\n\n\nPREFACE.\n\n\(Self.paragraph)\n\n\n1.\n\n\(Self.paragraph)\n\n2.\n\n\(Self.paragraph)\n\n3.\n\n\(Self.paragraph)\n"
+        let sections = try TestSupport.document(text).sections.filter { $0.origin == .heading }
+        #expect(sections.compactMap(\.title) == ["PREFACE.", "1.", "2.", "3."])
+        #expect(Set(sections.map(\.level)).count == 1, "\(sections.map(\.level))")
+    }
 }
 
