@@ -148,7 +148,9 @@ struct DefinitionFinder: Sendable {
                   words[end].isContent || (nameConnectors.contains(words[end].lower) && end > first && end + 1 < words.count && words[end + 1].isContent) {
                 end += 1
             }
-            if end > first, let term = termRange(words, first, end) { add(term, "naming") }
+            // A naming with no name after it ("is called after each render") leaves the next one its chance.
+            guard end > first else { continue }
+            if let term = termRange(words, first, end) { add(term, "naming") }
             break
         }
         // "Role-based access control (RBAC)": an acronym beside its expansion.

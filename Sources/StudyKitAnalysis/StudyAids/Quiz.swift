@@ -79,7 +79,9 @@ public struct Quiz: Sendable, Equatable {
             let stem = before.dropLast(article.count)
             // Only a word of its own ("Kafka " ends in "a " too); a capital one only opening the
             // sentence ("Class A _____" keeps its letter).
-            let opens = stem.allSatisfy { !$0.isLetter && !$0.isNumber }
+            // Opening: nothing but marks before it, or the end of a sentence or lead-in ("Remember: An _____").
+            let trimmed = stem.reversed().drop { $0 == " " || "\"“”'‘’".contains($0) }
+            let opens = stem.allSatisfy { !$0.isLetter && !$0.isNumber } || trimmed.first.map { ".:!?;—–(".contains($0) } == true
             if article.first!.isUppercase ? opens : (stem.isEmpty || stem.last.map({ !$0.isLetter && !$0.isNumber }) == true) {
                 return stem + neutral
             }

@@ -177,6 +177,7 @@ struct StudyAidsTests {
         ("The next step is to add what is called front matter.", nil),
         ("A testbed is a platform for running experiments on new network protocols.", "testbed"),
         ("React offers a hook known as useEffect, which is called after every render of the component.", "useEffect"),
+        ("The hook is called after each render; its return value is known as the cleanup function.", "cleanup function"),
         // A vague class made definite by "of" or a relative clause; "occurs when"; one letter and a joined "mean" are no terms.
         ("Working memory is a type of short-term memory that we use during a task.", "Working memory"),
         ("A statistic is a number that represents a property of the sample.", "statistic"),
@@ -279,6 +280,7 @@ struct StudyAidsTests {
     @Test(arguments: [
         ("An ", "A(n) "), ("The client sends an ", "The client sends a(n) "), ("It is a ", "It is a(n) "),
         ("“A ", "“A(n) "), ("Apache Kafka ", "Apache Kafka "), ("the ", "the "), ("", ""), ("Class A ", "Class A "),
+        ("Remember: An ", "Remember: A(n) "), ("He said: “An ", "He said: “A(n) "),
     ])
     func quizBlanksHideTheArticle(before: String, shown: String) {
         #expect(Quiz.neutralArticle(before) == shown)
