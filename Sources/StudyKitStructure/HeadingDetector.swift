@@ -96,10 +96,15 @@ struct HeadingDetector {
         let firstBody = units.indices.first { roles[$0] == .body && merged[$0] == nil && isSubstantial(units[$0]) } ?? units.count
         let firstContent = units.indices.first { $0 < firstBody && roles[$0] == .body && merged[$0] != nil }
         var isHeading = [Bool](repeating: false, count: units.count)
-        // Two version lines or more: a change log, whose versions are its sections.
-        let versionsAreSections = units.lazy.filter { unit in
-            unit.lineCount == 1 && self.rules.subtitlePatterns.contains { HeadingRules.matches($0, unit.singleLine) }
-        }.prefix(2).count >= 2
+        // Two version lines or more: a change log, whose versions are its sections. Asked only when a
+        // version line stands under the title, so other documents never run the patterns on every line.
+        var versionsAreSections: Bool?
+        func isChangeLog() -> Bool {
+            if let known = versionsAreSections { return known }
+            let found = units.lazy.filter { $0.lineCount == 1 && self.isVersionLine($0.singleLine) }.prefix(2).count >= 2
+            versionsAreSections = found
+            return found
+        }
         // Whether the text is wrapped (some unit spans lines), asked per candidate line: known once.
         let wrappedText = units.contains { $0.lineCount > 1 }
         for index in units.indices.reversed() {
@@ -116,8 +121,8 @@ struct HeadingDetector {
             }
             // A version or edition line there belongs to the title ("Version 3, 29 June 2007"), unless
             // versions are what the document is made of (a change log's entries).
-            if isHeading[index], let first = firstContent, index > first, index < firstBody, !versionsAreSections,
-               rules.subtitlePatterns.contains(where: { HeadingRules.matches($0, units[index].singleLine) }) {
+            if isHeading[index], let first = firstContent, index > first, index < firstBody,
+               isVersionLine(units[index].singleLine), !isChangeLog() {
                 isHeading[index] = false
             }
         }
@@ -364,6 +369,12 @@ struct HeadingDetector {
             cursor -= 1
         }
         return false
+    }
+
+    /// "Version 3, 29 June 2007", "Release 3.19.0": a line `subtitlePatterns` match. A version line is short,
+    /// so longer lines are ruled out before any pattern runs.
+    private func isVersionLine(_ line: String) -> Bool {
+        line.utf8.count <= 80 && rules.subtitlePatterns.contains { HeadingRules.matches($0, line) }
     }
 
     /// "[Illustration]", "[Image: …]": a short bracketed line on its own.
