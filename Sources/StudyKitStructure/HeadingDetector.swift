@@ -75,8 +75,7 @@ struct HeadingDetector {
             // An underlined line keeps its title without the underline.
             let line = merged[index]?.kind == .underlined ? merged[index]!.title : units[index].singleLine
             let depth = HeadingStyles.signature(of: line).map { $0.signature.hasPrefix("9") ? $0.signature.count / 2 : 3 } ?? 1
-            merged[index] = HeadingShape(kind: .numbered, title: line, wordCount: line.split(separator: " ").count,
-                                         rank: .decimal, numberLevel: depth, isBareNumber: false)
+            merged[index] = Self.numbered(line, depth: depth)
         }
 
         // Numbered lines of a numbering that keeps starting again are steps, when they read as sentences
@@ -144,10 +143,8 @@ struct HeadingDetector {
                 return unit.singleLine.drop { $0.isNumber || $0 == "." || $0 == " " || "\"“'‘".contains($0) }.first?.isUppercase == true
             })
         for index in outline {
-            let line = units[index].singleLine
             isHeading[index] = true
-            merged[index] = HeadingShape(kind: .numbered, title: line, wordCount: line.split(separator: " ").count, rank: .decimal,
-                                         numberLevel: HeadingStyles.signature(of: line)?.number.count, isBareNumber: false)
+            merged[index] = Self.numbered(units[index].singleLine, depth: signatures[index]?.number.count ?? 1)
         }
         let bare = HeadingStyles.bareNumbers(lines: units.map(\.singleLine), followedByBody: { index in
             guard roles[index] == .body, units[index].lineCount == 1, let next = self.next(after: index, roles: roles) else { return false }
@@ -155,8 +152,7 @@ struct HeadingDetector {
         })
         for index in bare where !isHeading[index] {
             isHeading[index] = true
-            merged[index] = HeadingShape(kind: .numbered, title: units[index].singleLine, wordCount: 1, rank: .decimal,
-                                         numberLevel: 1, isBareNumber: true)
+            merged[index] = Self.numbered(units[index].singleLine, depth: 1, bare: true)
         }
         var decided: [(index: Int, shape: HeadingShape)] = []
         let contentsTitles = Set(units.indices.filter { roles[$0] == .contentsTitle })
@@ -201,6 +197,12 @@ struct HeadingDetector {
             if case .heading(let title, _) = roles[index], let topLevel { roles[index] = .heading(title: title, level: topLevel) }
         }
         return roles
+    }
+
+    /// A decimal-numbered heading that a document-wide rule decided on.
+    private static func numbered(_ line: String, depth: Int, bare: Bool = false) -> HeadingShape {
+        HeadingShape(kind: .numbered, title: line, wordCount: line.split(separator: " ").count, rank: .decimal,
+                     numberLevel: depth, isBareNumber: bare)
     }
 
     /// A book's title page: one to three short lines and then an author line ("by Mary Shelley").
@@ -406,7 +408,7 @@ struct HeadingDetector {
             if !line.isEmpty {
                 // Trimming only removes spaces: a line with no run needs no trimming to be ruled out.
                 if Whitespace.hasSpaceRun(line, count: 4)
-                    && (line.hasPrefix(String(repeating: " ", count: 24)) || Whitespace.hasSpaceRun(line.trimmingCharacters(in: .whitespaces), count: 4)) {
+                    && (line.hasPrefix(Self.rightAligned) || Whitespace.hasSpaceRun(line.trimmingCharacters(in: .whitespaces), count: 4)) {
                     laidOut += 1
                 } else {
                     plain += 1
@@ -514,6 +516,9 @@ struct HeadingDetector {
             start = max(end, start + 1)
         }
     }
+
+    /// The indent of a right-aligned column line.
+    private static let rightAligned = String(repeating: " ", count: 24)
 
     private static let keyEdges = CharacterSet.punctuationCharacters.union(.whitespaces)
 

@@ -298,7 +298,7 @@ struct ExamDiscovery: Sendable {
         var end = run.keys.indices.last { $0 >= marker + 2 && tails.contains(run.keys[$0]) }
         // "Certified Specialist in Linux Diagnostics and Troubleshooting": a job word, a connector
         // and the subject, to the end of the capitalised stretch.
-        if end == nil, marker + 3 < run.keys.count, tails.contains(run.keys[marker + 1]), connectors.contains(run.keys[marker + 2]) {
+        if end == nil, marker + 3 < run.keys.count, opensSubject(run.keys, marker: marker) {
             // The subject stops at a mark ("… Tuning - Hardest Red Hat Exam") or a cue word ("exam").
             var last = marker + 2
             while last + 1 < run.keys.count, run.content[last + 1] == run.content[last] + 1, !cues.contains(run.keys[last + 1]) { last += 1 }
@@ -312,19 +312,25 @@ struct ExamDiscovery: Sendable {
 
     /// A name of the shape "… Certified <job word> in <subject>".
     private func isSubjectName(_ name: Run) -> Bool {
-        guard let marker = name.keys.firstIndex(where: markers.contains), marker + 2 < name.keys.count else { return false }
-        return tails.contains(name.keys[marker + 1]) && connectors.contains(name.keys[marker + 2])
+        name.keys.firstIndex(where: markers.contains).map { opensSubject(name.keys, marker: $0) } ?? false
     }
+
+    /// A job word and a connector right after the credential word ("Certified Specialist in …").
+    private func opensSubject(_ keys: [String], marker: Int) -> Bool {
+        marker + 2 < keys.count && tails.contains(keys[marker + 1]) && connectors.contains(keys[marker + 2])
+    }
+
+    /// Marks a code and its name may stand across ("EX188 - …", "… (EX188)").
+    private static let codeJoins: Set<String> = ["-", "–", "—", ":", "(", ")"]
 
     /// A code written right before the name or right after it, across a dash, colon or
     /// parenthesis ("EX188 - Certified Specialist in Containers", "… Containers (EX188)").
     private func codeBeside(_ name: Run, in words: [Word]) -> (code: String, vendor: String?)? {
         guard let first = name.words.first, let last = name.words.last else { return nil }
-        let joins: Set<String> = ["-", "–", "—", ":", "(", ")"]
         var before = first - 1
-        while before >= 0, words[before].kind == .punctuation, joins.contains(words[before].text), first - before <= 2 { before -= 1 }
+        while before >= 0, words[before].kind == .punctuation, Self.codeJoins.contains(words[before].text), first - before <= 2 { before -= 1 }
         var after = last + 1
-        while after < words.count, words[after].kind == .punctuation, joins.contains(words[after].text), after - last <= 2 { after += 1 }
+        while after < words.count, words[after].kind == .punctuation, Self.codeJoins.contains(words[after].text), after - last <= 2 { after += 1 }
         for position in [before, after] where words.indices.contains(position) {
             let text = words[position].text
             if case .exams(let codes, .code)? = index.whole([ExamNameIndex.key(text.lowercased())]), codes.count == 1 {

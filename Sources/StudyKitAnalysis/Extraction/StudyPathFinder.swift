@@ -266,11 +266,12 @@ struct StudyPathFinder: Sendable {
                 }
                 continue
             }
-            // A list under "Prerequisites:" names what the section's exam needs first.
-            var leadKeys = titleKeys
-            if firstSentence > 0, text.places[firstSentence - 1].kind != .listItem { leadKeys += keys(text.sentences[firstSentence - 1]) }
-            // "There are no prerequisites for …" lists none.
-            if !sequence.isEmpty, contains(prerequisiteCues, in: leadKeys), !leadKeys.contains(where: { ["no", "not", "none", "without"].contains($0) }),
+            // The section title and the sentence just before the list (its lead-in).
+            let leadIn = firstSentence > 0 && text.places[firstSentence - 1].kind != .listItem ? text.sentences[firstSentence - 1] : nil
+            let leadKeys = titleKeys + (leadIn.map(keys) ?? [])
+            // A list under "Prerequisites:" names what the section's exam needs first; "There are no
+            // prerequisites for …" (the trait rules' negation triggers) lists none.
+            if !sequence.isEmpty, contains(prerequisiteCues, in: leadKeys), !(leadIn.map(isNegated) ?? false),
                let focus = context.focus(firstSentence, section: section) ?? context.mainExam.map({ [$0] }), focus.count == 1,
                !sequence.contains(where: { $0.code == focus[0] }) {
                 for step in sequence {
@@ -280,8 +281,7 @@ struct StudyPathFinder: Sendable {
             }
             guard sequence.count >= lists.minimumExams else { continue }
             // The sentence just before the list, the section title, or the items themselves must speak of order.
-            var cueKeys = titleKeys
-            if firstSentence > 0, text.places[firstSentence - 1].kind != .listItem { cueKeys += keys(text.sentences[firstSentence - 1]) }
+            var cueKeys = leadKeys
             for number in itemsWithText { cueKeys += keys(text.sentences[number]) }
             guard contains(orderCues, in: cueKeys) else { continue }
             for (left, right) in zip(sequence, sequence.dropFirst()) {
@@ -289,6 +289,12 @@ struct StudyPathFinder: Sendable {
                 cues.note(left.code, "the article's ordered list puts \(left.code) before \(right.code)", text.sentences[left.sentence])
             }
         }
+    }
+
+    /// A negation trigger that no pseudo-negation ("not only") covers.
+    private func isNegated(_ sentence: AnalysedSentence) -> Bool {
+        let pseudo = pseudoNegations.longestMatches(in: sentence.words).map(\.words)
+        return negations.longestMatches(in: sentence.words).contains { trigger in !pseudo.contains { $0.contains(trigger.words.lowerBound) } }
     }
 
     private func keys(_ sentence: AnalysedSentence) -> [String] {
