@@ -90,6 +90,19 @@ public struct Summarizer: Sendable {
             && informativeness >= rules.informativeness.keyPointMinimum
             && !cues.leansOnTheSentenceBefore(sentence)
             && !opensWithListLabelOrReference(sentence.text)
+            // A table row's cells ("Pipe | connects …") are no sentence of their own.
+            && !sentence.text.contains(" | ")
+            && !isLabelWithValue(sentence)
+    }
+
+    /// "Estimated completion time: 32 minutes.", "Cost: $375": a short label and a value after
+    /// its colon, which states no fact on its own.
+    static func isLabelWithValue(_ sentence: AnalysedSentence) -> Bool {
+        let words = sentence.words.filter { $0.kind != .punctuation || $0.text == ":" }
+        guard words.count <= 10, let colon = words.firstIndex(where: { $0.text == ":" }), (1...4).contains(colon),
+              colon + 1 < words.count else { return false }
+        return words[colon + 1].kind == .number || words[colon + 1].text.first?.isNumber == true
+            || sentence.text.split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces).first.map { "$€£".contains($0) } == true
     }
 
     /// "(b) under Patent Claims …" is the rest of a list item, "[RFC4520] Zeilenga, K., …" an entry

@@ -62,6 +62,16 @@ public struct GlossaryRules: Decodable, Sendable {
         package var adviceOpenings: [String]
         /// Words that are values, not explanations, when a label's explanation opens with them ("Duration: two hours").
         package var numberWords: [String]
+        /// Words that make a sentence a story about persons ("his", "she"), not a definition.
+        package var narrativeWords: [String]
+        /// Class nouns that make the term a person ("Pi I-hsun, the author of …"), not a subject term.
+        package var personClassWords: [String]
+        /// Words after "is a" that judge instead of classify ("a fantastic blog engine").
+        package var evaluativeWords: [String]
+        /// Determiners that point at what came before ("this brain work"): a naming after one names it there.
+        package var demonstrativeWords: [String]
+        /// Words that point into the page ("the text you pasted above"): a sentence with one leans on it.
+        package var pointerWords: [String]
     }
 
     /// The first pattern by which `sentence` defines `term`, and whether the match opens
@@ -129,4 +139,6 @@ package struct StudyAidRules: Decodable, Sendable {
     package var minimumClueWords: Int
     /// Words that, before a number, point at a place in the article ("line 16", "Table 2").
     package var numberedReferenceWords: [String]
+    /// Words of a body's name ("Academy", "Foundation"): an acronym of a cited body is no card.
+    package var organisationWords: [String]
 }

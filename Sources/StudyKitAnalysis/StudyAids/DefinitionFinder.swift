@@ -36,6 +36,11 @@ struct DefinitionFinder: Sendable {
     private let firstPerson: Set<String>
     private let adviceOpenings: Set<String>
     private let numberWords: Set<String>
+    private let narrative: Set<String>
+    private let personClass: Set<String>
+    private let evaluative: Set<String>
+    private let demonstratives: Set<String>
+    private let pointers: Set<String>
 
     init(rules: GlossaryRules) {
         shapes = rules.definitionShapes
@@ -53,6 +58,11 @@ struct DefinitionFinder: Sendable {
         firstPerson = Set(shapes.firstPersonWords)
         adviceOpenings = Set(shapes.adviceOpenings)
         numberWords = Set(shapes.numberWords)
+        narrative = Set(shapes.narrativeWords)
+        personClass = Set(shapes.personClassWords)
+        evaluative = Set(shapes.evaluativeWords)
+        demonstratives = Set(shapes.demonstrativeWords)
+        pointers = Set(shapes.pointerWords)
     }
 
     func definitions(in sentences: [AnalysedSentence], places: [SentencePlace]) -> [Definition] {
@@ -73,6 +83,7 @@ struct DefinitionFinder: Sendable {
             result.append(Definition(term: text, alias: alias, evidence: Evidence(sentence), rule: rule, sentence: number))
         }
         if let first = words.first, captions.contains(first.lower) { return [] }
+        if !definesAlone(sentence) { return [] }
         // "The API is the following:" introduces a list; it defines nothing itself.
         if place.kind != .tableRow, sentence.text.hasSuffix(":") { return [] }
         if place.kind == .tableRow {
@@ -96,7 +107,7 @@ struct DefinitionFinder: Sendable {
                 // "Kubelet, the agent on each node, …": an appositive with a class noun.
                 // Not an adverb opening the sentence ("Normally, the DNA …").
                 if word.text == ",", end + 2 < words.count, articles.contains(words[end + 1].lower),
-                   isClass(words[end + 2]), !(end - start == 1 && words[start].lower.hasSuffix("ly")),
+                   isClass(words[end + 2]), !namesPerson(words, from: end + 2), !(end - start == 1 && words[start].lower.hasSuffix("ly")),
                    let term = termRange(words, start, end) {
                     add(term, "appositive")
                 }
@@ -112,9 +123,12 @@ struct DefinitionFinder: Sendable {
             if copulas.contains(word.lower) {
                 guard let term = termRange(words, start, end), end + 1 < words.count else { break }
                 let next = words[end + 1]
-                if articles.contains(next.lower), end + 2 < words.count, isClass(words[end + 2]) || isClassOf(words, at: end + 2) {
+                if articles.contains(next.lower), end + 2 < words.count, isClass(words[end + 2]) || isClassOf(words, at: end + 2),
+                   !namesPerson(words, from: end + 2) {
                     add(term, "copula")
-                } else if word.lower == "are", isClass(next), !next.lower.hasSuffix("ing"),
+                } else if word.lower == "are", isClass(next), !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ly"),
+                          // "Expenses are categorized in two ways": a participle tells what is done to them.
+                          !Self.isParticiple(next.lower),
                           words[(end + 2)..<min(words.count, end + 7)].contains(where: { relatives.contains($0.lower) }) {
                     add(term, "copula")
                 }
@@ -150,6 +164,10 @@ struct DefinitionFinder: Sendable {
             }
             // A naming with no name after it ("is called after each render") leaves the next one its chance.
             guard end > first else { continue }
+            // "a short study called Make It Stick": a capitalised name running on in capitals is a title.
+            if words[first].isCapitalized, end < words.count, words[end].kind == .word, words[end].isCapitalized { break }
+            // "Much of this brain work … called the hippocampus" names what the sentence before described.
+            if words[..<index].contains(where: { demonstratives.contains($0.lower) }) { break }
             if let term = termRange(words, first, end) { add(term, "naming") }
             break
         }
@@ -174,6 +192,33 @@ struct DefinitionFinder: Sendable {
         return result
     }
 
+    /// Whether a sentence can define anything on its own: not a question, not dialogue or a
+    /// quotation (opening with a quotation mark), not a numbered footnote ("71. Better known as
+    /// …"), not a story about persons ("his", "she").
+    private func definesAlone(_ sentence: AnalysedSentence) -> Bool {
+        let text = sentence.text
+        if text.contains("?") { return false }
+        if let first = text.unicodeScalars.first(where: { $0 != " " }), "\"“‘'«„".unicodeScalars.contains(first) { return false }
+        let digits = text.utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        if digits > 0, text.utf8.dropFirst(digits).starts(with: ". ".utf8) { return false }
+        // The author's own ("an organized knowledgebase for my work") or a pointer into the page
+        // ("the text you pasted above"): no definition a card can carry alone.
+        // ("i" only as the capital pronoun: "ACFs i,j,k" are variables.)
+        return !sentence.words.contains { word in
+            narrative.contains(word.lower) || pointers.contains(word.lower) || (firstPerson.contains(word.lower) && word.text != "i")
+        }
+    }
+
+    /// Whether the class after "is a" / ", the" names a person's role within its first words
+    /// ("the author of …", "a legendary personage"): a person is no term of the subject.
+    private func namesPerson(_ words: [Word], from index: Int) -> Bool {
+        for word in words[index..<min(words.count, index + 3)] {
+            if word.kind != .word || word.isStopWord { return false }
+            if personClass.contains(word.lower) || personClass.contains(ExamNameIndex.key(word.lower)) { return true }
+        }
+        return false
+    }
+
     /// "Latency: the time a packet takes …", "**Pod** – the smallest unit …": a short label, a
     /// separator, then enough words to explain it (list items and short paragraphs).
     private func labelTerm(_ words: [Word], place: SentencePlace) -> Range<Int>? {
@@ -183,6 +228,10 @@ struct DefinitionFinder: Sendable {
               separator >= 1, words.count - separator - 1 >= shapes.minimumDefinitionWords,
               words[0].isCapitalized || words[0].kind == .code else { return nil }
         guard explains(words[(separator + 1)...]), !repeats(words[0..<separator], in: words[(separator + 1)...]) else { return nil }
+        // "Training for certifications: Training is offered by …", "AWS Professional Services: AWS
+        // provides …": an explanation whose subject is the label's own first word tells about it.
+        if let next = words[(separator + 1)...].first(where: { $0.kind == .word }),
+           ExamNameIndex.key(next.lower) == ExamNameIndex.key(words[0].lower) { return nil }
         // "Page 56:", "NOTE:", "REMEMBER:": furniture and callouts, not terms.
         let label = words[0..<separator]
         if label.contains(where: { $0.kind == .number }) || label.allSatisfy({ !$0.text.contains(where: \.isLowercase) }) { return nil }
@@ -222,6 +271,8 @@ struct DefinitionFinder: Sendable {
               range.allSatisfy({ !notTerm.contains(words[$0].lower) && !articles.contains(words[$0].lower) }),
               range.allSatisfy({ !words[$0].isStopWord || connectors.contains(words[$0].lower) }),
               !words[start].isStopWord, !words[end - 1].isStopWord,
+              // "Three kinds of operators are supported": a count opens a clause, not a term.
+              !numberWords.contains(words[start].lower),
               range.contains(where: { words[$0].isContent }),
               // One lower-case letter is a variable of a code sample ("f is the pointer …"), not a term.
               range.count > 1 || words[start].text.count > 1 || words[start].isCapitalized,
@@ -230,8 +281,10 @@ struct DefinitionFinder: Sendable {
               // One word in "-ed" ("Untracked", "Staged") is a state, an adjective, not a term.
               // ("A testbed is …": after an article it is a noun.)
               !(range.count == 1 && Self.isParticiple(words[start].lower) && !(start > 0 && articles.contains(words[start - 1].lower))),
-              // A possessive ("contributor's") owns the next noun; it is not the term.
-              !words[end - 1].text.hasSuffix("'s"), !words[end - 1].text.hasSuffix("’s") else { return nil }
+              // A possessive ("contributor's", "Moltke’s greatest triumph") owns a noun; it is not the term.
+              !range.contains(where: { words[$0].text.hasSuffix("'s") || words[$0].text.hasSuffix("’s") }),
+              // "Attributed to Huang-shih Kung": a participle and a preposition open a clause, not a term.
+              !(range.count > 1 && Self.isParticiple(words[start].lower) && connectors.contains(words[start + 1].lower)) else { return nil }
         return range
     }
 
@@ -249,7 +302,7 @@ struct DefinitionFinder: Sendable {
 
     /// A class noun after "is a": a content word that is no evaluation ("a great start").
     private func isClass(_ word: Word) -> Bool {
-        word.kind == .word && !word.isStopWord && !notClass.contains(word.lower)
+        word.kind == .word && !word.isStopWord && !notClass.contains(word.lower) && !evaluative.contains(word.lower)
     }
 
     /// "a type of short-term memory", "a number that represents …": a vague class word made

@@ -52,9 +52,7 @@ public struct Quiz: Sendable, Equatable {
     init(items: [StudyItem], limit: Int, perChapter: Int) {
         let asked = items.compactMap(Self.question)
         questions = asked.prefix(limit).enumerated().map { number, question in
-            var question = question
-            question.number = number + 1
-            return question
+            Self.numbered(question, number + 1)
         }
         var bySection: [String: [Question]] = [:]
         var order: [String] = []
@@ -65,11 +63,24 @@ public struct Quiz: Sendable, Equatable {
         }
         reviews = order.map { section in
             (section, bySection[section]!.enumerated().map { number, question in
-                var question = question
-                question.number = number + 1
-                return question
+                Self.numbered(question, number + 1)
             })
         }
+    }
+
+    /// The question numbered, its right option moved to a place that follows from its prompt and
+    /// its number: a hash alone can put three answers in a row at "D", which a learner would learn
+    /// instead of the subject.
+    static func numbered(_ question: Question, _ number: Int) -> Question {
+        var question = question
+        question.number = number
+        guard let index = question.answerIndex, question.options.count > 1 else { return question }
+        let wanted = (Int(StableHash.number(question.prompt) % UInt32(question.options.count)) + number) % question.options.count
+        var options = question.options
+        options.swapAt(index, wanted)
+        question.options = options
+        question.answerIndex = wanted
+        return question
     }
 
     /// The text before a blank with a closing "a" or "an" written "a(n)": the article's own
@@ -101,7 +112,7 @@ public struct Quiz: Sendable, Equatable {
             // A defining sentence or a fact with its term blanked: which term fits?
             guard let gap = item.gap else { return nil }
             prompt = "Which term fits the blank? “\(Self.neutralArticle(gap.before))_____\(gap.after)”"
-            answer = gap.answer
+            answer = item.commonNoun ? StudyItems.lowerFirst(gap.answer) : gap.answer
         case .domain, .path:
             prompt = item.question
             answer = item.answer

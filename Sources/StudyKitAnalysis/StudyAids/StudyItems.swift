@@ -21,6 +21,9 @@ struct StudyItem: Sendable, Equatable {
     var gap: Flashcard.Gap?
     /// Wrong answers of the same kind from the same article, best first (possibly too few).
     var distractors: [String]
+    /// The answer is a common noun that only opens its sentence in capitals ("Disasters are …"):
+    /// the quiz shows it, like its options, in lower case, so its capital gives nothing away.
+    var commonNoun: Bool = false
     var evidence: Evidence?
     /// Id of the section the evidence stands in.
     var section: String?
@@ -74,7 +77,29 @@ enum StudyItems {
         let dependentOpenings = Set(rules.dependentOpenings)
         let numberedReferences = Set(rules.numberedReferenceWords)
         // Definitions: "What is X?".
-        let termPool = (defined.map(\.term) + analysis.keyphrases.map(\.phrase).filter { $0.contains(" ") }).filter(isUsedInText)
+        // Wrong options are other terms the article defines: a keyphrase ("multiple Pods") is no
+        // term of the answer's kind. Names answer names, common nouns common nouns (shown in lower
+        // case), and a term defined as the same class ("an event") comes first.
+        let termPool = defined.map(\.term).filter(isUsedInText)
+        var lowerWritten = Set<String>()
+        for sentence in analysis.sentences where !sentence.isHeading {
+            for word in sentence.words where word.kind == .word && word.text.first?.isLowercase == true { lowerWritten.insert(ExamNameIndex.key(word.lower)) }
+        }
+        let isName = { (term: String) in Self.isName(term, lowerWritten: lowerWritten) }
+        var classOf: [String: String] = [:]
+        for entry in defined {
+            if let evidence = entry.evidence, let number = sentenceAt[evidence.span],
+               let noun = Self.classNoun(of: entry.term, in: analysis.sentences[number]) {
+                classOf[Glossary.key(entry.term)] = noun
+            }
+        }
+        func options(for answer: String, from pool: [String], in sentence: String) -> [String] {
+            let folded = TermSearch.fold(sentence)
+            let shown = pool.filter { !TermSearch.contains(TermSearch.fold($0), in: folded) }
+                .map { isName($0) ? $0 : Self.lowerFirst($0) }
+            return distractors(for: isName(answer) ? answer : Self.lowerFirst(answer), from: shown, isName: isName,
+                               classOf: { classOf[Glossary.key($0)] })
+        }
         for entry in defined {
             guard let evidence = entry.evidence else { continue }
             let isAcronym = entry.rule == "acronym"
@@ -91,12 +116,15 @@ enum StudyItems {
                 cloze = gap
             }
             items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: cloze,
-                                   distractors: distractors(for: entry.term, from: termPool), evidence: evidence,
-                                   section: section, score: score, position: position))
+                                   distractors: options(for: entry.term, from: termPool, in: evidence.text), commonNoun: !isName(entry.term),
+                                   evidence: evidence, section: section, score: score, position: position))
         }
 
         // Acronyms the article spells out: "What does HHI stand for?".
-        for acronym in glossary.acronyms {
+        // Not a cited body's ("American Academy of Sleep Medicine"): who said it is no subject matter.
+        let organisations = Set(rules.organisationWords)
+        for acronym in glossary.acronyms
+        where !PhraseIndex<Bool>.split(acronym.expansion).contains(where: { organisations.contains($0.lowercased()) }) {
             let (section, position) = place(acronym.evidence)
             items.append(StudyItem(kind: .definition, question: "What does \(acronym.acronym) stand for?", answer: acronym.expansion,
                                    gap: nil, distractors: [], evidence: acronym.evidence, section: section,
@@ -107,8 +135,9 @@ enum StudyItems {
         // Key terms: those the article defines, and keyphrases of several words (a single word the
         // article does not define, "exam", "language", "USD", makes a trivial or arbitrary gap).
         let definedKeys = Set(defined.map { Glossary.key($0.term) })
-        let keyTerms = unique(defined.map(\.term) + analysis.keyphrases.prefix(rules.keyTermCount).map(\.phrase))
-            .filter { term in Glossary.key(term).count >= 3 && (definedKeys.contains(Glossary.key(term)) || term.contains(" ")) }
+        // Only terms the article defines: a keyphrase gap ("oversee [recovery processes]") has many fair fills.
+        let keyTerms = unique(defined.map(\.term))
+            .filter { term in Glossary.key(term).count >= 3 && definedKeys.contains(Glossary.key(term)) }
         let cues = Set(rules.factCues)
         let narration = Set(rules.narration)
         let captions = Set(glossaryRules.definitionShapes.captionOpenings)
@@ -127,7 +156,7 @@ enum StudyItems {
             for (key, needle) in foldedTerms where TermSearch.contains(needle, in: folded) { sentencesUsing[key, default: 0] += 1 }
         }
         var foldedSectionTitles: [Int: [UInt8]] = [:]
-        let keyTermOptions = keyTerms.filter(isUsedInText)
+        let keyTermOptions = termPool
         for (number, sentence) in analysis.sentences.enumerated() where !sentence.isHeading && !skipped.contains(sentence.sectionIndex) {
             let words = sentence.words
             let opening = words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
@@ -177,7 +206,8 @@ enum StudyItems {
             let (section, _) = place(evidence)
             let score = 1.0 + best.2 + (hasNumber ? 0.3 : 0) + (hasCue ? 0.3 : 0) - Double(max(0, sentence.wordCount - 30)) / 40
             items.append(StudyItem(kind: .fact, question: sentence.text, answer: best.1.answer, gap: best.1,
-                                   distractors: distractors(for: best.0, from: keyTermOptions), evidence: evidence,
+                                   distractors: options(for: best.1.answer, from: keyTermOptions, in: sentence.text),
+                                   commonNoun: !isName(best.1.answer), evidence: evidence,
                                    section: section, score: score, position: number))
         }
 
@@ -341,8 +371,16 @@ enum StudyItems {
     /// Other terms of the same article as wrong answers, of the same shape as the answer (an
     /// acronym for an acronym, a name for a name, a common noun for a common noun, then similar
     /// length); never a spelling of the answer.
-    static func distractors(for answer: String, from pool: [String]) -> [String] {
+    static func distractors(for answer: String, from pool: [String], isName: ((String) -> Bool)? = nil,
+                            classOf: (String) -> String? = { _ in nil }) -> [String] {
         let key = Glossary.key(answer)
+        // A code ("SHA-256", "MD5") answers a code, a name a name, a common noun a common noun: the
+        // odd one out gives the answer away.
+        func isCode(_ term: String) -> Bool {
+            term.count <= 8 && !term.contains(" ") && term.contains(where: \.isUppercase) && !term.contains(where: \.isLowercase)
+        }
+        let nameTest = isName ?? { $0.first?.isUppercase == true }
+        let answerClass = classOf(answer)
         func shape(_ term: String) -> (Int, Int, Int, Int) {
             let acronym = term.count <= 6 && term.allSatisfy { $0.isUppercase || $0.isNumber } ? 1 : 0
             let name = term.first?.isUppercase == true ? 1 : 0
@@ -367,14 +405,63 @@ enum StudyItems {
         let capitals = isLongCapitals(answer)
         let options = unique(pool).filter { Glossary.key($0) != key && !Glossary.key($0).contains(key) && !key.contains(Glossary.key($0)) }
             .filter { (wanted.0 == 1 || shape($0).3 == wanted.3) && isFileLike($0) == fileLike && isLongCapitals($0) == capitals }
+            .filter { isCode($0) == isCode(answer) && nameTest($0) == nameTest(answer) }
         func distance(_ term: String) -> Int {
             let other = shape(term)
-            return 4 * abs(other.0 - wanted.0) + 2 * abs(other.1 - wanted.1) + abs(other.2 - wanted.2) + 2 * abs(other.3 - wanted.3)
+            // Defined as the same class ("an event", "a service"): the closest kind there is.
+            let sameClass = answerClass != nil && classOf(term) == answerClass ? -8 : 0
+            return sameClass + 4 * abs(other.0 - wanted.0) + 2 * abs(other.1 - wanted.1) + abs(other.2 - wanted.2) + 2 * abs(other.3 - wanted.3)
         }
         return options.enumerated().sorted { left, right in
             let l = distance(left.element), r = distance(right.element)
             return l != r ? l < r : left.offset < right.offset
         }.map(\.element)
+    }
+
+    /// Whether a term is a name: capitals inside a word ("GitHub") or on a later word ("Azure Front
+    /// Door"), a digit, or a capitalised word the article never writes in lower case ("Docker", but
+    /// not "Disasters", which only opens its sentence).
+    static func isName(_ term: String, lowerWritten: Set<String>) -> Bool {
+        let words = term.split(separator: " ")
+        guard let first = words.first, first.first?.isUppercase == true || words.dropFirst().contains(where: { $0.first?.isUppercase == true })
+        else { return term.contains(where: \.isNumber) }
+        if term.contains(where: \.isNumber) || words.contains(where: { $0.dropFirst().contains(where: \.isUppercase) })
+            || words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
+        return !lowerWritten.contains(ExamNameIndex.key(first.lowercased()))
+    }
+
+    /// The text with its first letter in lower case ("Disasters" → "disasters").
+    static func lowerFirst(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// The class a defining sentence puts its term in ("an unexpected [event] within …", "a
+    /// [diagnostic] performed …", "the [practice] of …"): the last of the content words after the
+    /// copula and article, before a stop word or a participle that follows it; folded like a key.
+    static func classNoun(of term: String, in sentence: AnalysedSentence) -> String? {
+        let words = sentence.words
+        // The term's first appearance ("Azure Chaos Studio is … chaos engineering").
+        guard let last = PhraseIndex<Bool>.split(term).last?.lowercased(),
+              let termEnd = words.firstIndex(where: { $0.lower == last }),
+              let copula = words[(termEnd + 1)...].prefix(2).firstIndex(where: { ["is", "are", ","].contains($0.text.lowercased()) })
+        else { return nil }
+        var index = copula + 1
+        if index < words.count, ["a", "an", "the"].contains(words[index].lower) { index += 1 }
+        var head: String?
+        while index < words.count, index <= copula + 5 {
+            let word = words[index]
+            guard word.kind == .word, !word.isStopWord else { break }
+            // "an unexpected event", "a managed service": a modifier before the noun; "a diagnostic
+            // performed …": a participle after it ends the class.
+            if word.lower.hasSuffix("ly") || DefinitionFinder.isParticiple(word.lower) {
+                if head != nil { break }
+            } else {
+                head = word.lower
+            }
+            index += 1
+        }
+        return head.map(ExamNameIndex.key)
     }
 
     /// "What is a tenant?", "What are hypervisors?", "What is caching?", "What is RBAC?": the

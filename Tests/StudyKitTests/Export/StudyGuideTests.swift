@@ -144,7 +144,7 @@ struct StudyGuideTests {
         let quiz = try Self.text(entries, "EPUB/quiz.xhtml"), answers = try Self.text(entries, "EPUB/quiz-answers.xhtml")
         let toAnswers = Self.fragments(in: quiz, linkingTo: "quiz-answers.xhtml")
         let toQuestions = Self.fragments(in: answers, linkingTo: "quiz.xhtml")
-        #expect(toAnswers.count >= 4, "the seed gives four fair questions")
+        #expect(toAnswers.count >= 3, "the seed gives three fair questions (AZ-305's domain weights)")
         #expect(toAnswers.count == toQuestions.count)
         for id in toAnswers { #expect(answers.contains("id=\"\(id)\""), "no target \(id)") }
         for id in toQuestions { #expect(quiz.contains("id=\"\(id)\""), "no target \(id)") }
