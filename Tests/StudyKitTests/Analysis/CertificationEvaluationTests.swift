@@ -42,7 +42,7 @@ struct CertificationEvaluationTests {
     static let sets = ["Tests/Evaluation/certifications-a", "Tests/Evaluation/certifications-b", "Tests/Evaluation/certifications-c",
                        "Tests/Evaluation/certifications-d", "Tests/Evaluation/certifications-e"]
     /// A later held-out set (every entry held out), reported on its own.
-    static let laterSets: [String] = []
+    static let laterSets: [String] = ["Tests/Evaluation/certifications-f"]
 
     /// A name folded for comparison: upper case, letters and digits only.
     static func fold(_ text: String) -> String {

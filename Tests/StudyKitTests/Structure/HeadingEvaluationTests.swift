@@ -48,7 +48,7 @@ struct HeadingEvaluationTests {
     static let sets = ["Tests/Evaluation/headings-plain", "Tests/Evaluation/headings-flattened", "Tests/Evaluation/headings-c",
                        "Tests/Evaluation/headings-d", "Tests/Evaluation/headings-e"]
     /// Later held-out sets (every entry held out), reported on their own; none is waiting now.
-    static let laterSets: [String] = []
+    static let laterSets: [String] = ["Tests/Evaluation/headings-f"]
 
     static func entries(heldOut: Bool, sets: [String] = sets) throws -> [(folder: URL, entry: Entry)] {
         try sets.flatMap { set -> [(URL, Entry)] in
