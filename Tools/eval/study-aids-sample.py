@@ -6,7 +6,7 @@ Builds every article of OUT_FOLDER/pool.json with STUDYKIT, reads flashcards.tsv
 glossary.md and analysis.json, shuffles each kind with random.Random(2026) and writes the first N
 (default 50) to OUT_FOLDER/{flashcards,quiz,glossary,keypoints}.jsonl (no article names) and
 OUT_FOLDER/{kind}.key.jsonl (item number → article)."""
-import json, random, re, subprocess, sys, tempfile
+import html, json, random, re, subprocess, sys, tempfile
 from pathlib import Path
 
 def manifest_entry(root, set_name, article):
@@ -59,6 +59,8 @@ def main():
             for line in (folder / 'flashcards.tsv').read_text().split('\n')[6:]:
                 if not line: continue
                 fields = line.split('\t')
+                # flashcards.tsv holds HTML fields (#html:true): shown to the judge as Anki shows them.
+                fields = [html.unescape(field) for field in fields]
                 front = re.sub(r'\{\{c1::(.*?)\}\}', r'[…]', fields[3]) if fields[1] == 'Cloze' else fields[3]
                 answer = re.search(r'\{\{c1::(.*?)\}\}', fields[3]).group(1) if fields[1] == 'Cloze' else fields[4]
                 kinds['flashcards'].append({'article': entry['id'], 'type': fields[1], 'front': front, 'back': answer})
