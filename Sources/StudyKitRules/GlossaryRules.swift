@@ -119,7 +119,6 @@ public struct GlossaryRules: Decodable, Sendable {
 package struct StudyAidRules: Decodable, Sendable {
     package var factCues: [String]
     package var metaOpenings: [String]
-    package var keyTermCount: Int
     package var minimumFactWords: Int
     package var maximumFactWords: Int
     package var flashcardCount: Int

@@ -132,12 +132,9 @@ enum StudyItems {
         }
 
         // Facts: a sentence with a key term and a number, requirement or comparison; the term gapped.
-        // Key terms: those the article defines, and keyphrases of several words (a single word the
-        // article does not define, "exam", "language", "USD", makes a trivial or arbitrary gap).
-        let definedKeys = Set(defined.map { Glossary.key($0.term) })
-        // Only terms the article defines: a keyphrase gap ("oversee [recovery processes]") has many fair fills.
-        let keyTerms = unique(defined.map(\.term))
-            .filter { term in Glossary.key(term).count >= 3 && definedKeys.contains(Glossary.key(term)) }
+        // Key terms are only those the article defines: a keyphrase gap ("oversee [recovery
+        // processes]") has many fair fills.
+        let keyTerms = unique(defined.map(\.term)).filter { Glossary.key($0).count >= 3 }
         let cues = Set(rules.factCues)
         let narration = Set(rules.narration)
         let captions = Set(glossaryRules.definitionShapes.captionOpenings)
@@ -156,7 +153,6 @@ enum StudyItems {
             for (key, needle) in foldedTerms where TermSearch.contains(needle, in: folded) { sentencesUsing[key, default: 0] += 1 }
         }
         var foldedSectionTitles: [Int: [UInt8]] = [:]
-        let keyTermOptions = termPool
         for (number, sentence) in analysis.sentences.enumerated() where !sentence.isHeading && !skipped.contains(sentence.sectionIndex) {
             let words = sentence.words
             let opening = words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
@@ -206,7 +202,7 @@ enum StudyItems {
             let (section, _) = place(evidence)
             let score = 1.0 + best.2 + (hasNumber ? 0.3 : 0) + (hasCue ? 0.3 : 0) - Double(max(0, sentence.wordCount - 30)) / 40
             items.append(StudyItem(kind: .fact, question: sentence.text, answer: best.1.answer, gap: best.1,
-                                   distractors: options(for: best.1.answer, from: keyTermOptions, in: sentence.text),
+                                   distractors: options(for: best.1.answer, from: termPool, in: sentence.text),
                                    commonNoun: !isName(best.1.answer), evidence: evidence,
                                    section: section, score: score, position: number))
         }
