@@ -93,10 +93,11 @@ enum StudyItems {
                 classOf[Glossary.key(entry.term)] = noun
             }
         }
-        func options(for answer: String, from pool: [String], in sentence: String) -> [String] {
+        // Each pool term folded and shown (a common noun in lower case) once, not once per question.
+        let pool = termPool.map { (folded: TermSearch.fold($0), shown: isName($0) ? $0 : Self.lowerFirst($0)) }
+        func options(for answer: String, in sentence: String) -> [String] {
             let folded = TermSearch.fold(sentence)
-            let shown = pool.filter { !TermSearch.contains(TermSearch.fold($0), in: folded) }
-                .map { isName($0) ? $0 : Self.lowerFirst($0) }
+            let shown = pool.filter { !TermSearch.contains($0.folded, in: folded) }.map(\.shown)
             return distractors(for: isName(answer) ? answer : Self.lowerFirst(answer), from: shown, isName: isName,
                                classOf: { classOf[Glossary.key($0)] })
         }
@@ -116,7 +117,7 @@ enum StudyItems {
                 cloze = gap
             }
             items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: cloze,
-                                   distractors: options(for: entry.term, from: termPool, in: evidence.text), commonNoun: !isName(entry.term),
+                                   distractors: options(for: entry.term, in: evidence.text), commonNoun: !isName(entry.term),
                                    evidence: evidence, section: section, score: score, position: position))
         }
 
@@ -202,7 +203,7 @@ enum StudyItems {
             let (section, _) = place(evidence)
             let score = 1.0 + best.2 + (hasNumber ? 0.3 : 0) + (hasCue ? 0.3 : 0) - Double(max(0, sentence.wordCount - 30)) / 40
             items.append(StudyItem(kind: .fact, question: sentence.text, answer: best.1.answer, gap: best.1,
-                                   distractors: options(for: best.1.answer, from: termPool, in: sentence.text),
+                                   distractors: options(for: best.1.answer, in: sentence.text),
                                    commonNoun: !isName(best.1.answer), evidence: evidence,
                                    section: section, score: score, position: number))
         }
@@ -377,6 +378,7 @@ enum StudyItems {
         }
         let nameTest = isName ?? { $0.first?.isUppercase == true }
         let answerClass = classOf(answer)
+        let answerIsCode = isCode(answer), answerIsName = nameTest(answer)
         func shape(_ term: String) -> (Int, Int, Int, Int) {
             let acronym = term.count <= 6 && term.allSatisfy { $0.isUppercase || $0.isNumber } ? 1 : 0
             let name = term.first?.isUppercase == true ? 1 : 0
@@ -401,7 +403,7 @@ enum StudyItems {
         let capitals = isLongCapitals(answer)
         let options = unique(pool).filter { Glossary.key($0) != key && !Glossary.key($0).contains(key) && !key.contains(Glossary.key($0)) }
             .filter { (wanted.0 == 1 || shape($0).3 == wanted.3) && isFileLike($0) == fileLike && isLongCapitals($0) == capitals }
-            .filter { isCode($0) == isCode(answer) && nameTest($0) == nameTest(answer) }
+            .filter { isCode($0) == answerIsCode && nameTest($0) == answerIsName }
         func distance(_ term: String) -> Int {
             let other = shape(term)
             // Defined as the same class ("an event", "a service"): the closest kind there is.
