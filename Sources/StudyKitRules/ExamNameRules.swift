@@ -53,6 +53,11 @@ public struct ExamNameRules: Sendable, Decodable {
     public var levelWords: [String: String]
     /// Small words allowed inside a capitalised name ("and", "of").
     public var connectors: [String]
+    /// Connectors that end what comes before a name ("take the … exam"): a name found by its
+    /// level word and the cue word after it starts after the last of them.
+    public var nameOpeners: [String]
+    /// Connectors that open a credential's subject after its job word ("… Developer for Apache Spark").
+    public var subjectConnectors: [String]
     /// Names that look like credentials but are not exams (course certificates, partner programmes).
     public var notExams: [String]
     public var acronymLimits: AcronymLimits

@@ -25,6 +25,9 @@ struct ExamDiscovery: Sendable {
     private let connectors: Set<String>
     private let cues: Set<String>
     private let notExams: [[String]]
+    /// Where a cued name may start at the earliest: after the last of these.
+    private let openers: Set<String>
+    private let subjectConnectors: Set<String>
     /// Vendor names as folded word sequences, longest first.
     private let vendorNames: [(keys: [String], vendor: String)]
 
@@ -36,6 +39,8 @@ struct ExamDiscovery: Sendable {
         markerFirstBytes = Set(markers.compactMap(\.utf8.first))
         tails = Set(rules.credentialTails.map(ExamNameIndex.key))
         connectors = Set(rules.connectors.map(ExamNameIndex.key))
+        openers = Set(rules.nameOpeners.map(ExamNameIndex.key))
+        subjectConnectors = Set(rules.subjectConnectors.map(ExamNameIndex.key))
         cues = Set(rules.cueWords.map(ExamNameIndex.key))
         notExams = rules.notExams.map(ExamNameIndex.keys(of:))
         vendorNames = rules.vendors.flatMap { vendor in vendor.names.map { (ExamNameIndex.keys(of: $0), vendor.vendor) } }
@@ -49,6 +54,15 @@ struct ExamDiscovery: Sendable {
             for item in discover(in: sentence) where seen.insert(item.exam.code + "\u{1}" + item.names.joined(separator: "\u{1}")).inserted {
                 found.append(item)
             }
+        }
+        // One exam however its connectors are written: "Authoring & Operations" is "Authoring and Operations".
+        var byWords: [[String]: NamedExam] = [:]
+        found = found.map { item in
+            guard item.exam.entry == nil, item.exam.code == item.names.first else { return item }
+            let words = ExamNameIndex.keys(of: item.exam.code).filter { !connectors.contains($0) }
+            if let first = byWords[words] { return Found(names: item.names, exam: first) }
+            byWords[words] = item.exam
+            return item
         }
         // A name once written beside its code ("EX188 - Certified Specialist in Containers") names
         // that exam wherever it stands alone, with or without the vendor before it.
@@ -89,9 +103,9 @@ struct ExamDiscovery: Sendable {
         let hasMarker = words.contains { word in
             word.lower.utf8.first.map(markerFirstBytes.contains) == true && markers.contains(ExamNameIndex.key(word.lower))
         }
-        guard hasMarker || words.contains(where: isAcronym) else { return [] }
-        var result: [Found] = []
         let hasCue = words.contains { cues.contains(ExamNameIndex.key($0.lower)) }
+        guard hasMarker || hasCue || words.contains(where: isAcronym) else { return [] }
+        var result: [Found] = []
         var explained = Set<Int>()
         for position in words.indices where isAcronym(words[position]) {
             let acronym = words[position].text
@@ -117,13 +131,23 @@ struct ExamDiscovery: Sendable {
                 break
             }
         }
-        // Credential-shaped names with no acronym beside them (each holds a marker word).
+        // Credential-shaped names with no acronym beside them (each holds a marker word), and
+        // names ending in a level word right before a cue word ("… Operations Professional exam").
         var position = 0
-        while hasMarker, position < words.count {
+        while hasMarker || hasCue, position < words.count {
             let run = run(startingAt: position, in: words)
             guard let last = run.words.last else { position += 1; continue }
             position = last + 1
-            if run.words.contains(where: explained.contains) || index.containsName(run.keys) { continue }
+            // A role name inside ("AWS Certified Solutions Architect") is left to the mention finder,
+            // unless an issuer the vendor list does not know stands before the credential word.
+            if run.words.contains(where: explained.contains) || index.containsName(run.keys, roles: !hasUnknownIssuer(run)) { continue }
+            if !hasMarker || !run.keys.contains(where: markers.contains) {
+                if let name = cuedName(in: run, words: words) {
+                    let text = slice(sentence, name.words)
+                    result.append(Found(names: [text], exam: newExam(code: text, title: text, keys: name.keys)))
+                }
+                continue
+            }
             if let name = credentialName(in: run) {
                 let text = slice(sentence, name.words)
                 let code = codeBeside(name, in: words)
@@ -284,7 +308,9 @@ struct ExamDiscovery: Sendable {
     /// last job or level word after it, with at least one word between ("Certified Ethical Hacker"),
     /// or to the subject after a job word ("Certified Specialist in Linux Diagnostics").
     private func credentialName(in run: Run) -> Run? {
-        guard let marker = run.keys.firstIndex(where: markers.contains) else { return nil }
+        // "Azure Certifications for Developers": a plural credential word names a kind, not one credential.
+        guard let marker = run.keys.firstIndex(where: markers.contains),
+              run.texts[marker].lowercased() == run.keys[marker] else { return nil }
         var start = marker
         if let vendor = vendorNames.first(where: { name in
             marker >= name.keys.count && Array(run.keys[(marker - name.keys.count)..<marker]) == name.keys
@@ -304,10 +330,43 @@ struct ExamDiscovery: Sendable {
             while last + 1 < run.keys.count, run.content[last + 1] == run.content[last] + 1, !cues.contains(run.keys[last + 1]) { last += 1 }
             if last > marker + 2, !connectors.contains(run.keys[last]) { end = last }
         }
+        // "… Associate Developer for Apache Spark": a subject after the job word, to the end of
+        // the capitalised stretch (a mark or a cue word ends it).
+        if let last = end, last + 2 < run.keys.count, subjectConnectors.contains(run.keys[last + 1]),
+           run.content[last + 1] == run.content[last] + 1 {
+            var subjectEnd = last + 1
+            while subjectEnd + 1 < run.keys.count, run.content[subjectEnd + 1] == run.content[subjectEnd] + 1,
+                  !cues.contains(run.keys[subjectEnd + 1]), !connectors.contains(run.keys[subjectEnd + 1]) { subjectEnd += 1 }
+            if subjectEnd > last + 1 { end = subjectEnd }
+        }
         guard let end, end - start <= 8 else { return nil }
         let keys = Array(run.keys[start...end])
         if containsNotExam(keys) { return nil }
         return run.cut(start..<(end + 1))
+    }
+
+    /// Whether a capitalised word the vendor list does not know stands right before the run's
+    /// credential word ("Databricks Certified …"), not at the sentence's start.
+    private func hasUnknownIssuer(_ run: Run) -> Bool {
+        guard let marker = run.keys.firstIndex(where: markers.contains), marker > 0 else { return false }
+        let before = run.keys[marker - 1]
+        return !connectors.contains(before) && !run.isSentenceStart(marker - 1) && run.content[marker] == run.content[marker - 1] + 1
+            && !vendorNames.contains { $0.keys.last == before }
+    }
+
+    /// A name without a credential word that ends in a level word and is followed by a cue word:
+    /// "the Terraform Authoring and Operations Professional exam". It starts after the last opener
+    /// ("Take the …") and needs two words besides the level word, so "the Professional exam" is none.
+    private func cuedName(in run: Run, words: [Word]) -> Run? {
+        guard let lastKey = run.keys.last, rules.levelWords[lastKey] != nil, let lastWord = run.words.last,
+              lastWord + 1 < words.count, cues.contains(ExamNameIndex.key(words[lastWord + 1].lower)) else { return nil }
+        var start = (run.keys.lastIndex { openers.contains($0) }).map { $0 + 1 } ?? 0
+        // A sentence's first word is capitalised for that reason alone unless it names a vendor.
+        if start == 0, run.isSentenceStart(0), leadingVendor(run.keys) == nil { start = 1 }
+        let keys = Array(run.keys[start...])
+        guard keys.filter({ !connectors.contains($0) }).count >= 3, !connectors.contains(keys[0]),
+              !containsNotExam(keys), !keys.contains(where: cues.contains) else { return nil }
+        return run.cut(start..<run.keys.count)
     }
 
     /// A name of the shape "… Certified <job word> in <subject>".

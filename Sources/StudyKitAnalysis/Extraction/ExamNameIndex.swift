@@ -142,9 +142,13 @@ struct ExamNameIndex: Sendable {
         return result
     }
 
-    /// Whether any name lies inside a run of word keys.
-    func containsName(_ keys: [String]) -> Bool {
-        !longestMatches(keys.map { keyIds[$0] ?? WordTable.absent }).isEmpty
+    /// Whether a name lies inside a run of word keys; with `roles` false, a role name alone does
+    /// not count ("Associate Developer" inside "Databricks Certified Associate Developer").
+    func containsName(_ keys: [String], roles: Bool = true) -> Bool {
+        longestMatches(keys.map { keyIds[$0] ?? WordTable.absent }).contains { match in
+            if !roles, case .role = match.name { return false }
+            return true
+        }
     }
 }
 

@@ -152,14 +152,21 @@ public struct MentionFinder: Sendable {
                 if !ambiguousIds.isEmpty, case .exams(let codes, _) = match.name,
                    ambiguousIds.contains(Array(keys[match.start..<(match.start + match.count)])),
                    !keys.contains(where: cueIds.contains), !cuedArticle, !cuedSections.contains(sentences[number].sectionIndex),
-                   !codes.contains(where: { Self.names(vendorWords[catalog.exam(code: $0)?.vendor ?? known[$0]?.vendor ?? ""] ?? [], in: words) }) {
+                   !codes.contains(where: { code in
+                       // The vendor's name right before it: "ISC2 CC", not "Azure / Edge / MCP".
+                       match.start > 0 && (vendorWords[catalog.exam(code: code)?.vendor ?? known[code]?.vendor ?? ""] ?? [])
+                           .contains(ExamNameIndex.key(words[positions[match.start - 1]].lower))
+                   }) {
                     unsure.append(found.count)
                 }
                 let range = positions[match.start]..<(positions[match.start + match.count - 1] + 1)
                 let followedByCue = match.start + match.count < keys.count && cueIds.contains(keys[match.start + match.count])
-                // "the DevOps Engineer": a role written as a name, capitalised, stands for its exam.
+                // "the DevOps Engineer": a role written as a name, capitalised and singular, stands for
+                // its exam; "Cloud Engineers" are people.
                 let capitalised = positions[match.start..<(match.start + match.count)].allSatisfy { words[$0].isCapitalized }
-                found.append((range, Self.specific(match.name, followedByCue: match.count >= 2 && (followedByCue || capitalised))))
+                let lastWord = words[positions[match.start + match.count - 1]]
+                let singular = ExamNameIndex.key(lastWord.lower) == lastWord.lower
+                found.append((range, Self.specific(match.name, followedByCue: match.count >= 2 && (followedByCue || capitalised && singular))))
             }
             if !unsure.isEmpty {
                 let vouched = found.indices.contains { index in
@@ -209,7 +216,8 @@ public struct MentionFinder: Sendable {
             for (sentence, items) in pendingNames {
                 let kept = items.filter { item in
                     guard case .exams(let codes, _) = item.name else { return false }
-                    return codes.contains { vendors.contains(catalog.exam(code: $0)?.vendor ?? known[$0]?.vendor ?? "") }
+                    // Retired credentials ("MCP") share their acronyms with newer things: only catalogue exams.
+                    return codes.contains { vendors.contains(catalog.exam(code: $0)?.vendor ?? "") }
                 }
                 if !kept.isEmpty { raw[sentence] = (raw[sentence] + kept).sorted { $0.words.lowerBound < $1.words.lowerBound } }
             }

@@ -157,8 +157,9 @@ struct StudyPathFinder: Sendable {
                         let rule = self.cues[cue].rule
                         switch rule.effect {
                         case .focusBefore, .focusAfter:
-                            // Only when the sentence names just this exam: the other one is the exam it is about.
-                            guard namedCodes == [first], let focus = context.focus(number, section: sentence.sectionIndex),
+                            // Only when the sentence names just this exam (or the group it stands in, "CKA/CKAD/CKS"):
+                            // the other one is the exam it is about.
+                            guard namedCodes == [first] || Set(namedCodes) == Set(match.subjects.first ?? []), let focus = context.focus(number, section: sentence.sectionIndex),
                                   focus.count == 1, focus[0] != first else { continue }
                             apply(rule, first: first, second: focus[0], sentence: sentence, into: &cues)
                         default:

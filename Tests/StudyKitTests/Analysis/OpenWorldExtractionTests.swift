@@ -53,6 +53,61 @@ struct OpenWorldExtractionTests {
         #expect(try Self.knowledge("I became a Certified Specialist in March.\n").certifications.isEmpty)
     }
 
+    /// A name that ends in a level word right before "exam" is an exam without any credential word;
+    /// "&" and "and" spell one name; the opening verb and article are not part of it.
+    @Test func levelWordBeforeACueWordEndsAName() throws {
+        let knowledge = try Self.knowledge("""
+            # FAQ
+
+            Take the Terraform Authoring and Operations Professional exam after a year of practice.
+            The Terraform Authoring & Operations Professional exam is a lab exam.
+            """)
+        #expect(knowledge.certifications.map(\.title) == ["Terraform Authoring and Operations Professional"])
+        #expect(knowledge.certifications.first?.mentions == 2)
+        // Too short to be a name: a level word and one other word.
+        #expect(try Self.knowledge("She passed the Cloud Professional exam.\n").certifications.isEmpty)
+    }
+
+    /// An issuer the vendor list lacks, "Certified", a job word and a subject after "for" are one name,
+    /// even though "Associate Developer" is also a role name of a catalogue exam.
+    @Test func unknownIssuersCredentialKeepsItsSubject() throws {
+        let knowledge = try Self.knowledge("I passed the Databricks Certified Associate Developer for Apache Spark exam.\n")
+        #expect(knowledge.certifications.map(\.title) == ["Databricks Certified Associate Developer for Apache Spark"])
+        #expect(knowledge.certifications.first?.catalogued == false)
+    }
+
+    /// "Certifications" in the plural names a kind of credential, not one.
+    @Test func pluralCredentialWordNamesNoExam() throws {
+        #expect(try Self.knowledge("Read the Microsoft Azure Certifications for Developers page first.\n").certifications.isEmpty)
+    }
+
+    /// A retired credential's acronym ("MCP") needs its vendor's name right before it or a cue
+    /// word: "Azure / Edge / MCP" and another Microsoft exam elsewhere are not enough.
+    @Test func retiredAcronymNeedsItsVendorBesideIt() throws {
+        let knowledge = try Self.knowledge("""
+            # Security course
+
+            The course prepares you for the SC-900 exam.
+
+            ## Azure / Edge / MCP / Agents
+
+            Join the discussions about MCP.
+            """)
+        #expect(knowledge.certifications.map(\.code) == ["SC-900"])
+        #expect(try Self.knowledge("Back then I was a Microsoft MCP and proud of it.\n").certification("MCP") != nil)
+    }
+
+    /// A plural job title ("Cloud Engineers") is people, not the exam named after that role.
+    @Test func pluralRoleNameIsPeopleNotAnExam() throws {
+        let knowledge = try Self.knowledge("""
+            # My Professional Cloud Architect journey
+
+            I passed the Google Cloud Professional Cloud Architect exam. A good book is Visualizing
+            Google Cloud: Illustrated References for Cloud Engineers & Architects.
+            """)
+        #expect(knowledge.certifications.map(\.code) == ["GCP-PCA"])
+    }
+
     /// A name written beside its code is that exam, here and wherever the name stands alone.
     @Test func nameBesideItsCodeJoinsThatExam() throws {
         let knowledge = try Self.knowledge("""
@@ -188,6 +243,19 @@ struct OpenWorldExtractionTests {
             3. CKS
             """)
         #expect(!knowledge.articleRecommendsOrder)
+    }
+
+    /// "This certification … helps them prepare for future certifications such as CKA/CKAD/CKS":
+    /// the exam the article is about comes before each of them.
+    @Test func preparationForLaterExamsIsAnOrder() throws {
+        let knowledge = try Self.knowledge("""
+            # KCNA
+
+            The Kubernetes and Cloud Native Associate (KCNA) certification is a beginner friendly option.
+
+            This certification will help them prepare for future certifications such as CKA/CKAD/CKS and so on.
+            """)
+        #expect(knowledge.studyPath.filter { $0.source == .article }.map(\.code) == ["KCNA", "CKA", "CKAD", "CKS"])
     }
 
     @Test func bestStartAndFirstSecondAreOrders() throws {
