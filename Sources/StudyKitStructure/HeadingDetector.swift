@@ -78,6 +78,20 @@ struct HeadingDetector {
             merged[index] = Self.numbered(line, depth: depth)
         }
 
+        // "Anti-pattern: Erasing state when props change": label lines whose value reads as a
+        // sentence-case title are headings where the document uses the shape three times or more,
+        // each alone before a paragraph (decided below like any sentence-case line).
+        let labelTitles = units.indices.filter { index in
+            roles[index] == .body && merged[index] == nil && isLabelTitle(units[index])
+        }
+        if labelTitles.count >= 3 {
+            for index in labelTitles {
+                let line = units[index].singleLine
+                merged[index] = HeadingShape(kind: .sentenceCase, title: line, wordCount: line.split(separator: " ").count,
+                                             rank: nil, numberLevel: nil, isBareNumber: false, isLabelled: true)
+            }
+        }
+
         // Numbered lines of a numbering that keeps starting again are steps, when they read as sentences
         // (closing punctuation, or longer than a title).
         let restarting = HeadingStyles.restartingNumberings(signatures: signatures)
@@ -146,6 +160,13 @@ struct HeadingDetector {
             isHeading[index] = true
             merged[index] = Self.numbered(units[index].singleLine, depth: signatures[index]?.number.count ?? 1)
         }
+        let gaps = HeadingStyles.numberedGaps(signatures: signatures, isHeading: { isHeading[$0] }, isCandidate: { index in
+            let unit = units[index], line = unit.singleLine
+            guard roles[index] == .body, unit.lineCount == 1, unit.indent <= 3, unit.listMarker == nil || unit.afterBlank,
+                  let last = line.last, !".:,;".contains(last), merged[index]?.kind == .numbered else { return false }
+            return line.split(separator: " ").count <= rules.maxSentenceCaseWords
+        })
+        for index in gaps { isHeading[index] = true }
         let bare = HeadingStyles.bareNumbers(lines: units.map(\.singleLine), followedByBody: { index in
             guard roles[index] == .body, units[index].lineCount == 1, let next = self.next(after: index, roles: roles) else { return false }
             return merged[next] == nil && isSubstantial(units[next])
@@ -197,6 +218,21 @@ struct HeadingDetector {
             if case .heading(let title, _) = roles[index], let topLevel { roles[index] = .heading(title: title, level: topLevel) }
         }
         return roles
+    }
+
+    /// "Recommendation: Fully controlled component": a short capitalised label, a colon and a
+    /// title-like value (capital first, no closing punctuation), on one line standing alone.
+    private func isLabelTitle(_ unit: TextUnit) -> Bool {
+        let line = unit.singleLine
+        guard unit.lineCount == 1, unit.afterBlank, unit.beforeBlank, unit.listMarker == nil,
+              line.utf8.count <= rules.maxCharacters, let colon = line.firstIndex(of: ":"),
+              !rules.notHeadingPrefixes.contains(where: { line.lowercased().hasPrefix($0) }),
+              let last = line.last, !".!?;,:)".contains(last) else { return false }
+        let label = line[..<colon].split(separator: " ")
+        let value = line[line.index(after: colon)...].split(separator: " ")
+        guard !label.isEmpty, label.count <= rules.maxLabelWords, label[0].first?.isUppercase == true,
+              value.count >= 2, value.count <= rules.maxSentenceCaseWords, value[0].first?.isUppercase == true else { return false }
+        return !rules.notHeadingPatterns.contains { HeadingRules.matches($0, line) }
     }
 
     /// A decimal-numbered heading that a document-wide rule decided on.

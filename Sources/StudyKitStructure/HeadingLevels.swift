@@ -61,6 +61,8 @@ struct HeadingLevels {
         case underline(Int)
         case allCaps
         case plain
+        /// "Label: title" lines the document uses as headings.
+        case label
         /// A number alone ("1."): it names no subject, so it sits under a titled heading that stands right over one.
         case bareNumber
     }
@@ -72,7 +74,7 @@ struct HeadingLevels {
         case .chapter: return .chapter
         case .decimal: return .numbered(depth: shape.numberLevel ?? 1)
         case .underline: return .underline(shape.numberLevel ?? 1)
-        case nil: return shape.kind == .allCaps ? .allCaps : .plain
+        case nil: return shape.kind == .allCaps ? .allCaps : shape.isLabelled ? .label : .plain
         }
     }
 
@@ -81,8 +83,10 @@ struct HeadingLevels {
     static func isAbove(_ upper: Style, _ lower: Style) -> Bool {
         switch (upper, lower) {
         // A part holds everything up to the next part, whatever the headings inside look like.
-        case (.part, .chapter), (.part, .numbered), (.part, .underline), (.part, .allCaps), (.part, .plain),
+        case (.part, .chapter), (.part, .numbered), (.part, .underline), (.part, .allCaps), (.part, .plain), (.part, .label),
              (.chapter, .numbered): return true
+        // "Recommendation: Fully controlled component" under "Preferred Solutions": label lines are subsections.
+        case (.plain, .label), (.allCaps, .label), (.underline, .label): return true
         case (.bareNumber, _): return false
         case (.numbered(let a), .numbered(let b)): return a < b
         default: return false

@@ -15,6 +15,8 @@ struct HeadingShape: Sendable, Equatable {
     var numberLevel: Int?
     /// The numbering consumed the whole line ("Chapter 3.", "Part 2:").
     var isBareNumber: Bool
+    /// A label line taken as a heading ("Recommendation: Fully controlled component"): a style of its own.
+    var isLabelled = false
 
     /// Classifies one line of text against the rules; nil when it cannot be a heading.
     ///

@@ -115,6 +115,32 @@ struct HeadingStyles {
         return Set(inSequence)
     }
 
+    /// Top-level numbered lines ("2. Data Types") that fill a gap between numbered headings
+    /// already found ("1. Introduction" … "4. Requests"): each number follows the heading
+    /// before it (or the line just taken) and comes before the next heading's number, so a
+    /// heading whose body is a table or a code listing is still found. `isCandidate` must rule
+    /// out list items and sentences; at least three top-level numbered headings must be known.
+    static func numberedGaps(signatures: [Signature?], isHeading: (Int) -> Bool, isCandidate: (Int) -> Bool) -> Set<Int> {
+        var headings: [(index: Int, signature: String, number: Int)] = []
+        for (index, found) in signatures.enumerated() where isHeading(index) {
+            if let (signature, number) = found, signature.hasPrefix("9"), number.count == 1 { headings.append((index, signature, number[0])) }
+        }
+        guard headings.count >= 3 else { return [] }
+        var found = Set<Int>()
+        var previous: (index: Int, signature: String, number: Int)?
+        var nextHeading = 0
+        for (index, line) in signatures.enumerated() {
+            while nextHeading < headings.count, headings[nextHeading].index <= index { previous = headings[nextHeading]; nextHeading += 1 }
+            guard let (signature, number) = line, number.count == 1, !isHeading(index), let before = previous,
+                  before.signature == signature, nextHeading < headings.count else { continue }
+            let after = headings[nextHeading]
+            guard after.signature == signature, number[0] == before.number + 1, number[0] < after.number, isCandidate(index) else { continue }
+            found.insert(index)
+            previous = (index, signature, number[0])
+        }
+        return found
+    }
+
     /// Bare section numbers on lines of their own ("1." … "10." under each part of a book),
     /// at least three, each the next number or a new start at 1, each before body text.
     static func bareNumbers(lines: [String], followedByBody: (Int) -> Bool) -> Set<Int> {

@@ -204,5 +204,75 @@ struct HeadingDocumentRulesTests {
         #expect(sections.compactMap(\.title) == ["PREFACE.", "1.", "2.", "3."])
         #expect(Set(sections.map(\.level)).count == 1, "\(sections.map(\.level))")
     }
-}
 
+    /// "2. Data Types" over a code listing fills the gap between the numbered headings "1." and
+    /// "3.": the numbering, not what follows, makes it a heading. A step list under a heading
+    /// ("2. Open the file.") ends in a full stop and stays text.
+    @Test func numberedLineInTheGapBetweenNumberedHeadingsIsOne() throws {
+        let text = """
+            Protocol Notes
+
+            1. Introduction
+
+            \(Self.paragraph)
+
+            2. Data Types
+
+            WINDOWID { XID }
+            CRTC { XID }
+
+            3. Errors
+
+            \(Self.paragraph)
+
+            1. Install the package.
+            2. Open the file.
+
+            4. Requests
+
+            \(Self.paragraph)
+            """
+        let found = try Self.headings(in: text)
+        #expect(found == ["1. Introduction", "2. Data Types", "3. Errors", "4. Requests"], "\(found)")
+    }
+
+    /// "Recommendation: Fully controlled component" lines, three or more alone before paragraphs,
+    /// are headings one level under the plain headings; a single label line stays text.
+    @Test func labelTitlesUsedThroughoutAreSubheadings() throws {
+        let text = """
+            Derived State
+
+            Common Bugs
+
+            \(Self.paragraph)
+
+            Anti-pattern: Copying props to state
+
+            \(Self.paragraph)
+
+            Anti-pattern: Erasing state when props change
+
+            \(Self.paragraph)
+
+            Preferred Solutions
+
+            \(Self.paragraph)
+
+            Recommendation: Fully controlled component
+
+            \(Self.paragraph)
+            """
+        let sections = try TestSupport.document(text).sections.filter { $0.origin == .heading }
+        #expect(sections.compactMap(\.title) == ["Common Bugs", "Anti-pattern: Copying props to state", "Anti-pattern: Erasing state when props change",
+                                                 "Preferred Solutions", "Recommendation: Fully controlled component"])
+        #expect(sections.map(\.level) == [1, 2, 2, 1, 2])
+        let once = "Derived State\n\nCommon Bugs\n\n\(Self.paragraph)\n\nAnti-pattern: Copying props to state\n\n\(Self.paragraph)\n"
+        #expect(try Self.headings(in: once) == ["Common Bugs"])
+    }
+
+    /// An admonition's label ("Note") on a line of its own is no heading.
+    @Test func admonitionLabelIsNoHeading() throws {
+        let text = "Derived State\n\nCommon Bugs\n\n\(Self.paragraph)\n\nNote\n\n\(Self.paragraph)\n"
+        #expect(try Self.headings(in: text) == ["Common Bugs"])
+    }
+}
