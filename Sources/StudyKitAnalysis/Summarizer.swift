@@ -208,8 +208,13 @@ struct SentenceRanking {
             let folded = TermSearch.fold(text)
             if cues.metaPhrases.contains(where: { TermSearch.contains($0, in: folded) }) { factor *= rules.metaFactor }
         }
-        if sentence.words.contains(where: { $0.kind == .number || cues.factCues.contains($0.lower) }) { factor *= rules.factFactor }
-        let opening = sentence.words.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
+        // A list item's number ("1. Identify parts of a graph.") is neither a fact nor its opening word.
+        let words = sentence.words
+        let itemNumber = words.count > 2 && words[0].kind == .number
+            ? (words[0].text.hasSuffix(".") ? 1 : [".", ")"].contains(words[1].text) ? 2 : 0) : 0
+        let body = words.dropFirst(itemNumber)
+        if body.contains(where: { $0.kind == .number || cues.factCues.contains($0.lower) }) { factor *= rules.factFactor }
+        let opening = body.lazy.filter { $0.kind != .punctuation }.prefix(3).map(\.lower)
         if opening.contains(where: cues.narrationWords.contains)
             || sentence.words.contains(where: { cues.anecdoteWords.contains($0.lower) }) { factor *= rules.narrationFactor }
         var instruction = false

@@ -72,6 +72,9 @@ public struct GlossaryRules: Decodable, Sendable {
         package var demonstrativeWords: [String]
         /// Words that point into the page ("the text you pasted above"): a sentence with one leans on it.
         package var pointerWords: [String]
+        /// Column headers of a table that sets two sides against each other ("Advantages |
+        /// Disadvantages"): its rows pair items, they define none.
+        package var contrastHeaders: [String]
     }
 
     /// The first pattern by which `sentence` defines `term`, and whether the match opens

@@ -41,6 +41,7 @@ struct DefinitionFinder: Sendable {
     private let evaluative: Set<String>
     private let demonstratives: Set<String>
     private let pointers: Set<String>
+    private let contrastHeaders: Set<String>
 
     init(rules: GlossaryRules) {
         shapes = rules.definitionShapes
@@ -63,11 +64,21 @@ struct DefinitionFinder: Sendable {
         evaluative = Set(shapes.evaluativeWords)
         demonstratives = Set(shapes.demonstrativeWords)
         pointers = Set(shapes.pointerWords)
+        contrastHeaders = Set(shapes.contrastHeaders)
     }
 
     func definitions(in sentences: [AnalysedSentence], places: [SentencePlace]) -> [Definition] {
         var found: [Definition] = []
+        // Tables whose header sets two sides against each other ("Advantages | Disadvantages").
+        var contrastTables = Set<Int>()
+        for number in sentences.indices where places[number].kind == .tableRow && places[number].item == -1 {
+            let cells = sentences[number].text.lowercased().components(separatedBy: " | ")
+            if cells.contains(where: { contrastHeaders.contains($0.trimmingCharacters(in: .whitespaces)) }) {
+                contrastTables.insert(places[number].group)
+            }
+        }
         for number in sentences.indices where !sentences[number].isHeading {
+            if places[number].kind == .tableRow, contrastTables.contains(places[number].group) { continue }
             found += definitions(of: sentences[number], number: number, place: places[number])
         }
         return found
@@ -80,7 +91,10 @@ struct DefinitionFinder: Sendable {
         func add(_ term: Range<Int>, _ rule: String, alias: String? = nil) {
             let text = slice(sentence, term)
             guard !text.isEmpty else { return }
-            result.append(Definition(term: text, alias: alias, evidence: Evidence(sentence), rule: rule, sentence: number))
+            var evidence = Evidence(sentence)
+            // A term's table row: its description cell is the definition ("Right to …"), not "a | b".
+            if place.kind == .tableRow, let bar = evidence.text.range(of: " | ") { evidence.text = String(evidence.text[bar.upperBound...]) }
+            result.append(Definition(term: text, alias: alias, evidence: evidence, rule: rule, sentence: number))
         }
         if let first = words.first, captions.contains(first.lower) { return [] }
         if !definesAlone(sentence) { return [] }

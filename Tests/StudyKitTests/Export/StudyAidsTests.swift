@@ -209,6 +209,11 @@ struct StudyAidsTests {
         ("A tagged compound used for medical purposes is called a radiopharmaceutical.", "radiopharmaceutical"),
         ("A failure is an unexpected event within a system that stops it from working normally.", "failure"),
         ("Cells are the basic units of life in all organisms.", "Cells"),
+        // What a term is for or how it goes is no class; an opening phrase or a person is no term.
+        ("Artificial active immunity is the foundation for vaccination.", nil),
+        ("Selective incorporation is an ongoing process.", nil),
+        ("Beginning in 1811, a secretive group of British textile workers began destroying machinery.", nil),
+        ("Alex Buetel, a computer scientist from Carnegie Mellon University, published a paper in 2016.", nil),
     ] as [(String, String?)])
     func definitionShapes(sentence: String, term: String?) throws {
         let analysed = TestAnalysis.sentences(from: sentence + "\n")
@@ -249,6 +254,23 @@ struct StudyAidsTests {
         }
         #expect(terms("Latency | the time a packet takes to cross the network") == ["Latency"])
         #expect(terms("Udemy | the time a packet takes to cross the network | Sathish").isEmpty)
+        // The definition is the description cell, not the row.
+        let definitions = TestAnalysis.sentences(from: "Latency | the time a packet takes to cross the network\n").enumerated()
+            .flatMap { finder.definitions(of: $0.element, number: $0.offset, place: row) }
+        #expect(definitions.map(\.evidence.text) == ["the time a packet takes to cross the network"])
+    }
+
+    /// A table whose header sets two sides against each other ("Advantages | Disadvantages") defines nothing.
+    @Test func contrastTablesDefineNothing() throws {
+        let finder = DefinitionFinder(rules: try TestSupport.rules.glossary)
+        let table = "Advantages | Disadvantages\nLong-lasting immunity | Risk of infection in immunocompromised patients\n"
+        let sentences = TestAnalysis.sentences(from: table)
+        let places = sentences.indices.map { SentencePlace(kind: .tableRow, group: 0, item: $0 - 1, ordered: false, depth: 0) }
+        #expect(sentences.count == 2)
+        #expect(finder.definitions(in: sentences, places: places).isEmpty)
+        let glossary = "Term | Meaning\nLatency | the time a packet takes to cross the network\n"
+        let rows = TestAnalysis.sentences(from: glossary)
+        #expect(finder.definitions(in: rows, places: places).map(\.term) == ["Latency"])
     }
 
     /// A blank must be answerable from its sentence and test recall, not wording or grammar.
@@ -422,6 +444,10 @@ struct StudyAidsTests {
         #expect(!verdict("Finally, you must tell readline that the terminal supports eight-bit characters."))
         #expect(verdict("Itanium servers must run a supported release of the operating system."))
         #expect(!verdict("Select the virtual network and open its settings page."), "a lab step")
+        // A numbered objective is an instruction too; a pointer to a video is the page talking about itself.
+        #expect(!verdict("1. Identify parts of a graph."))
+        #expect(!verdict("Watch this video about superior autobiographical memory from the show 60 Minutes to learn more."))
+        #expect(!verdict("But you would be reducing performance and increasing costs."))
     }
 
     @Test func glossaryRuleExamples() throws {
