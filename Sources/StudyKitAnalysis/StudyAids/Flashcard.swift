@@ -49,6 +49,9 @@ public enum FlashcardDeck {
                 card = Flashcard(noteType: .cloze, front: item.question, back: "", gap: gap, tags: ["studykit", "fact"])
             case .definition:
                 card = Flashcard(noteType: .basic, front: item.question, back: item.answer, gap: nil, tags: ["studykit", "definition"])
+            case .description:
+                // The definition card already asks for it; this item is for the quiz.
+                continue
             case .domain, .path, .suits:
                 var back = item.answer
                 if let quote = item.evidence?.text, quote != item.answer { back += "\n“\(quote)”" }

@@ -113,7 +113,7 @@ public struct Quiz: Sendable, Equatable {
             guard let gap = item.gap else { return nil }
             prompt = "Which term fits the blank? “\(Self.neutralArticle(gap.before))_____\(gap.after)”"
             answer = item.commonNoun ? StudyItems.lowerFirst(gap.answer) : gap.answer
-        case .domain, .path:
+        case .domain, .path, .description:
             prompt = item.question
             answer = item.answer
         case .suits:

@@ -10,6 +10,8 @@ import StudyKitText
 struct StudyItem: Sendable, Equatable {
     enum Kind: String, Sendable {
         case definition, fact, domain, path, suits
+        /// "Which of these describes X?": the options are descriptions of terms the article defines.
+        case description
     }
 
     var kind: Kind
@@ -119,6 +121,36 @@ enum StudyItems {
             items.append(StudyItem(kind: .definition, question: question, answer: isAcronym ? entry.term : entry.definition, gap: cloze,
                                    distractors: options(for: entry.term, in: evidence.text), commonNoun: !isName(entry.term),
                                    evidence: evidence, section: section, score: score, position: position))
+        }
+
+        // "Which of these describes X?": each option is what the article says another term is. It
+        // needs no blank and no wrong term of the answer's grammatical kind, so an article with a
+        // short glossary still gets questions; the other descriptions are the wrong options.
+        let shapes = glossaryRules.definitionShapes
+        let describers = Set(shapes.copulas + shapes.relations)
+        let described = defined.compactMap { entry -> (entry: Glossary.Entry, text: String)? in
+            guard let evidence = entry.evidence,
+                  let text = Self.description(of: entry.term, in: evidence.text, rule: entry.rule,
+                                              articles: shapes.articles, describers: describers) else { return nil }
+            return (entry, text)
+        }
+        if described.count >= 4 {
+            for (index, item) in described.enumerated() {
+                let folded = TermSearch.fold(item.text)
+                let others = described.indices.filter { $0 != index }.map { described[$0].text }
+                    .filter { $0 != item.text && !TermSearch.contains(TermSearch.fold(item.entry.term), in: TermSearch.fold($0)) }
+                // Nearest in length first: a much longer option stands out as the right one.
+                let options = others.enumerated().sorted { left, right in
+                    let l = abs(left.element.count - item.text.count), r = abs(right.element.count - item.text.count)
+                    return l != r ? l < r : left.offset < right.offset
+                }.map(\.element)
+                guard options.count >= 3, !folded.isEmpty, let evidence = item.entry.evidence else { continue }
+                let shown = isName(item.entry.term) ? item.entry.term : Self.lowerFirst(item.entry.term)
+                let (section, position) = place(evidence)
+                items.append(StudyItem(kind: .description, question: "Which of these describes “\(shown)”?", answer: item.text,
+                                       gap: nil, distractors: Array(options.prefix(3)), evidence: evidence, section: section,
+                                       score: 1.1 + (importance[Glossary.key(item.entry.term)] ?? 0), position: position))
+            }
         }
 
         // Acronyms the article spells out: "What does HHI stand for?".
@@ -465,6 +497,34 @@ enum StudyItems {
     /// "What is a tenant?", "What are hypervisors?", "What is caching?", "What is RBAC?": the
     /// term in lower case unless it is a name (capitals inside, a digit, or capitalised beyond the
     /// sentence start); "a"/"an" only where the article writes one before the term; "are" for plurals.
+    /// What a defining sentence says the term is, without the term: "A tenant is a dedicated
+    /// instance of …" gives "A dedicated instance of …"; an appositive stops at its comma. Nil when
+    /// the sentence does not open with the term, or what is left is too short or still names it.
+    static func description(of term: String, in sentence: String, rule: String?, articles: [String], describers: Set<String>) -> String? {
+        var rest = Substring(sentence)
+        for article in articles where rest.lowercased().hasPrefix(article + " ") {
+            rest = rest.dropFirst(article.count + 1)
+            break
+        }
+        guard rest.lowercased().hasPrefix(term.lowercased()) else { return nil }
+        rest = rest.dropFirst(term.count)
+        rest = rest.drop { $0 == " " || ",:;—–-|".contains($0) }
+        if rule == "appositive", let comma = rest.firstIndex(of: ",") { rest = rest[..<comma] }
+        // "is", "are", "refers to", "means": the description starts after the verb.
+        for describer in describers.sorted(by: { $0.count > $1.count }) where rest.lowercased().hasPrefix(describer + " ") {
+            rest = rest.dropFirst(describer.count + 1)
+            break
+        }
+        // "Codominance means that …": the clause, not its conjunction; a second clause after ";" is commentary.
+        if rest.lowercased().hasPrefix("that ") { rest = rest.dropFirst(5) }
+        if let semicolon = rest.firstIndex(of: ";") { rest = rest[..<semicolon] }
+        var text = rest.trimmingCharacters(in: .whitespaces)
+        while let last = text.last, ".;:,".contains(last) { text.removeLast() }
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 45, !TermSearch.contains(TermSearch.fold(term), in: TermSearch.fold(text)) else { return nil }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     static func whatIs(_ term: String, definition: String) -> String {
         let words = term.split(separator: " ")
         let opensSentence = definition.hasPrefix(term) || ["A ", "An ", "The "].contains { definition.hasPrefix($0 + term) }

@@ -260,6 +260,45 @@ struct StudyAidsTests {
         #expect(definitions.map(\.evidence.text) == ["the time a packet takes to cross the network"])
     }
 
+    /// What a defining sentence says the term is, without the term and its verb.
+    @Test(arguments: [
+        ("A tenant is a dedicated instance of Microsoft Entra ID that an organisation receives.", "tenant", "copula",
+         "A dedicated instance of Microsoft Entra ID that an organisation receives" as String?),
+        ("Kubelet, the agent on each node, starts the containers.", "Kubelet", "appositive", "The agent on each node"),
+        ("Codominance means that both alleles are observed; this is rare.", "Codominance", "relation", "Both alleles are observed"),
+        ("The default setting is called a landing zone in Azure.", "landing zone", "naming", nil),
+        ("A tenant is a tenant.", "tenant", "copula", nil),
+    ] as [(String, String, String, String?)])
+    func descriptionsLeaveOutTheTerm(sentence: String, term: String, rule: String, description: String?) throws {
+        let shapes = try TestSupport.rules.glossary.definitionShapes
+        #expect(StudyItems.description(of: term, in: sentence, rule: rule, articles: shapes.articles,
+                                       describers: Set(shapes.copulas + shapes.relations)) == description)
+    }
+
+    /// Four defined terms give "Which of these describes X?" questions whose options are the others' descriptions.
+    @Test func shortGlossariesStillGiveDescriptionQuestions() throws {
+        let analysis = try TestSupport.analysis("""
+            # Mergers
+
+            A merger is a deal that joins two formerly separate firms into a single firm.
+
+            An acquisition is the purchase of one firm by another firm for cash or shares.
+
+            A tender offer is a public bid to buy shares directly from the shareholders of a firm.
+
+            A poison pill is a defence that makes a hostile bid far more expensive for the bidder.
+            """, path: "mergers.md")
+        let studyAids = StudyAids.make(for: analysis, rules: try TestSupport.rules.glossary, parallel: false)
+        let asked = studyAids.quiz.questions.filter { $0.prompt.hasPrefix("Which of these describes") }
+        #expect(asked.count >= 3, "\(studyAids.quiz.questions.map(\.prompt))")
+        for question in asked {
+            #expect(question.options.count == 4 && Set(question.options).count == 4)
+            #expect(question.answerIndex.map { question.options[$0] } == question.answer)
+        }
+        #expect(asked.contains { $0.prompt == "Which of these describes “acquisition”?"
+            && $0.answer == "The purchase of one firm by another firm for cash or shares" })
+    }
+
     /// A table whose header sets two sides against each other ("Advantages | Disadvantages") defines nothing.
     @Test func contrastTablesDefineNothing() throws {
         let finder = DefinitionFinder(rules: try TestSupport.rules.glossary)
