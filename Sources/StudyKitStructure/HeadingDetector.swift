@@ -226,8 +226,9 @@ struct HeadingDetector {
         let line = unit.singleLine
         guard unit.lineCount == 1, unit.afterBlank, unit.beforeBlank, unit.listMarker == nil,
               line.utf8.count <= rules.maxCharacters, let colon = line.firstIndex(of: ":"),
-              !rules.notHeadingPrefixes.contains(where: { line.lowercased().hasPrefix($0) }),
               let last = line.last, !".!?;,:)".contains(last) else { return false }
+        let lower = line.lowercased()
+        guard !rules.notHeadingPrefixes.contains(where: { lower.hasPrefix($0) }) else { return false }
         let label = line[..<colon].split(separator: " ")
         let value = line[line.index(after: colon)...].split(separator: " ")
         guard !label.isEmpty, label.count <= rules.maxLabelWords, label[0].first?.isUppercase == true,

@@ -127,7 +127,8 @@ enum StudyItems {
         // needs no blank and no wrong term of the answer's grammatical kind, so an article with a
         // short glossary still gets questions; the other descriptions are the wrong options.
         let shapes = glossaryRules.definitionShapes
-        let describers = Set(shapes.copulas + shapes.relations)
+        // Longest first: "refers to" before "refer to".
+        let describers = Array(Set(shapes.copulas + shapes.relations)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         let described = defined.compactMap { entry -> (entry: Glossary.Entry, text: String)? in
             guard let evidence = entry.evidence,
                   let text = Self.description(of: entry.term, in: evidence.text, rule: entry.rule,
@@ -135,16 +136,18 @@ enum StudyItems {
             return (entry, text)
         }
         if described.count >= 4 {
+            let foldedTexts = described.map { TermSearch.fold($0.text) }
             for (index, item) in described.enumerated() {
-                let folded = TermSearch.fold(item.text)
-                let others = described.indices.filter { $0 != index }.map { described[$0].text }
-                    .filter { $0 != item.text && !TermSearch.contains(TermSearch.fold(item.entry.term), in: TermSearch.fold($0)) }
+                // No option that names the term: it would be the right one, or a second right one.
+                let term = TermSearch.fold(item.entry.term)
+                let others = described.indices.filter { $0 != index && described[$0].text != item.text
+                    && !TermSearch.contains(term, in: foldedTexts[$0]) }.map { described[$0].text }
                 // Nearest in length first: a much longer option stands out as the right one.
                 let options = others.enumerated().sorted { left, right in
                     let l = abs(left.element.count - item.text.count), r = abs(right.element.count - item.text.count)
                     return l != r ? l < r : left.offset < right.offset
                 }.map(\.element)
-                guard options.count >= 3, !folded.isEmpty, let evidence = item.entry.evidence else { continue }
+                guard options.count >= 3, let evidence = item.entry.evidence else { continue }
                 let shown = isName(item.entry.term) ? item.entry.term : Self.lowerFirst(item.entry.term)
                 let (section, position) = place(evidence)
                 items.append(StudyItem(kind: .description, question: "Which of these describes “\(shown)”?", answer: item.text,
@@ -500,7 +503,8 @@ enum StudyItems {
     /// What a defining sentence says the term is, without the term: "A tenant is a dedicated
     /// instance of …" gives "A dedicated instance of …"; an appositive stops at its comma. Nil when
     /// the sentence does not open with the term, or what is left is too short or still names it.
-    static func description(of term: String, in sentence: String, rule: String?, articles: [String], describers: Set<String>) -> String? {
+    /// `describers`: the copulas and relation words, longest first.
+    static func description(of term: String, in sentence: String, rule: String?, articles: [String], describers: [String]) -> String? {
         var rest = Substring(sentence)
         for article in articles where rest.lowercased().hasPrefix(article + " ") {
             rest = rest.dropFirst(article.count + 1)
@@ -511,7 +515,8 @@ enum StudyItems {
         rest = rest.drop { $0 == " " || ",:;—–-|".contains($0) }
         if rule == "appositive", let comma = rest.firstIndex(of: ",") { rest = rest[..<comma] }
         // "is", "are", "refers to", "means": the description starts after the verb.
-        for describer in describers.sorted(by: { $0.count > $1.count }) where rest.lowercased().hasPrefix(describer + " ") {
+        let lowerRest = rest.lowercased()
+        for describer in describers where lowerRest.hasPrefix(describer + " ") {
             rest = rest.dropFirst(describer.count + 1)
             break
         }
