@@ -38,11 +38,12 @@ struct CertificationEvaluationTests {
         var textStored: Bool?
     }
 
-    /// certifications-c to -f were held out until their reports (in their READMEs); since then they are development data.
+    /// certifications-c to -g were held out until their reports (in their READMEs); since then they are development data.
     static let sets = ["Tests/Evaluation/certifications-a", "Tests/Evaluation/certifications-b", "Tests/Evaluation/certifications-c",
-                       "Tests/Evaluation/certifications-d", "Tests/Evaluation/certifications-e", "Tests/Evaluation/certifications-f"]
-    /// A later held-out set (every entry held out), reported on its own.
-    static let laterSets: [String] = ["Tests/Evaluation/certifications-g"]
+                       "Tests/Evaluation/certifications-d", "Tests/Evaluation/certifications-e", "Tests/Evaluation/certifications-f",
+                       "Tests/Evaluation/certifications-g"]
+    /// A later held-out set (every entry held out), reported on its own; none is waiting now.
+    static let laterSets: [String] = []
 
     /// A name folded for comparison: upper case, letters and digits only.
     static func fold(_ text: String) -> String {

@@ -245,6 +245,13 @@ struct OpenWorldExtractionTests {
         #expect(!knowledge.articleRecommendsOrder)
     }
 
+    /// Credentials outside the catalogue that articles name by acronym; "PCAP" is also a capture file.
+    @Test func knownCredentialsByAcronym() throws {
+        let roadmap = try Self.knowledge("My plan: Cisco CBROPS in June, Python PCEP in October and CompTIA ITF+ first.\n")
+        #expect(Set(roadmap.certifications.map(\.code)) == ["200-201", "PCEP", "FC0-U61"], "\(roadmap.certifications.map(\.code))")
+        #expect(try Self.knowledge("Open the PCAP file in Wireshark to read the packets.\n").certifications.isEmpty)
+    }
+
     /// "This certification … helps them prepare for future certifications such as CKA/CKAD/CKS":
     /// the exam the article is about comes before each of them.
     @Test func preparationForLaterExamsIsAnOrder() throws {
