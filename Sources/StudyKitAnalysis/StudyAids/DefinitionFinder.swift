@@ -297,8 +297,9 @@ struct DefinitionFinder: Sendable {
               !(range.count == 1 && Self.isParticiple(words[start].lower) && !(start > 0 && articles.contains(words[start - 1].lower))),
               // A possessive ("contributor's", "Moltke’s greatest triumph") owns a noun; it is not the term.
               !range.contains(where: { words[$0].text.hasSuffix("'s") || words[$0].text.hasSuffix("’s") }),
-              // "Attributed to Huang-shih Kung": a participle and a preposition open a clause, not a term.
-              !(range.count > 1 && Self.isParticiple(words[start].lower) && connectors.contains(words[start + 1].lower)) else { return nil }
+              // "Attributed to Huang-shih Kung", "duchy laws developed in two periods": a participle and a
+              // preposition make a clause, not a term, wherever they stand.
+              !range.dropLast().contains(where: { Self.isParticiple(words[$0].lower) && connectors.contains(words[$0 + 1].lower) }) else { return nil }
         return range
     }
 

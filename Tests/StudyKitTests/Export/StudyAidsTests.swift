@@ -214,6 +214,8 @@ struct StudyAidsTests {
         ("Selective incorporation is an ongoing process.", nil),
         ("Beginning in 1811, a secretive group of British textile workers began destroying machinery.", nil),
         ("Alex Buetel, a computer scientist from Carnegie Mellon University, published a paper in 2016.", nil),
+        ("Prior to PostgreSQL version 9.1, a request for the Serializable level behaved the same way.", nil),
+        ("The duchy laws developed in two periods, the Ancienne coutume and the Coutume reformée.", nil),
     ] as [(String, String?)])
     func definitionShapes(sentence: String, term: String?) throws {
         let analysed = TestAnalysis.sentences(from: sentence + "\n")
