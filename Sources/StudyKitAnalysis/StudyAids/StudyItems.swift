@@ -137,11 +137,26 @@ enum StudyItems {
         }
         if described.count >= 4 {
             let foldedTexts = described.map { TermSearch.fold($0.text) }
+            // Longer words of each description and term: two terms that share a word and whose
+            // descriptions share a third of theirs may be one thing ("customary law system",
+            // "customary systems"), so both options would be right. "VoiceOver" and "ChromeVox",
+            // screen readers on different devices, stay: telling them apart is the question.
+            func longWords(_ text: String) -> Set<String> {
+                Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
+            }
+            let wordSets = described.map { longWords($0.text) }
+            let termWords = described.map { longWords($0.entry.term) }
+            func sameThing(_ a: Int, _ b: Int) -> Bool {
+                let union = wordSets[a].union(wordSets[b]).count
+                return !termWords[a].isDisjoint(with: termWords[b])
+                    && union > 0 && Double(wordSets[a].intersection(wordSets[b]).count) >= 0.3 * Double(union)
+            }
             for (index, item) in described.enumerated() {
-                // No option that names the term: it would be the right one, or a second right one.
+                // No option that names the term (it would be the right one, or a second right one), nor
+                // one that says much the same ("a system based on long-standing traditions …" twice).
                 let term = TermSearch.fold(item.entry.term)
                 let others = described.indices.filter { $0 != index && described[$0].text != item.text
-                    && !TermSearch.contains(term, in: foldedTexts[$0]) }.map { described[$0].text }
+                    && !TermSearch.contains(term, in: foldedTexts[$0]) && !sameThing(index, $0) }.map { described[$0].text }
                 // Nearest in length first: a much longer option stands out as the right one.
                 let options = others.enumerated().sorted { left, right in
                     let l = abs(left.element.count - item.text.count), r = abs(right.element.count - item.text.count)

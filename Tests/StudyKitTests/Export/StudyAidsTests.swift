@@ -301,6 +301,30 @@ struct StudyAidsTests {
             && $0.answer == "The purchase of one firm by another firm for cash or shares" })
     }
 
+    /// Two terms that share a word and whose descriptions say much the same are one thing: neither
+    /// is a wrong option for the other, so a question that would need it is not asked.
+    @Test func nearSynonymsAreNoWrongOptionsOfEachOther() throws {
+        let analysis = try TestSupport.analysis("""
+            # Legal systems
+
+            A customary law system is a system based on long-standing traditions in a particular community.
+
+            Customary systems are systems based on long-standing traditions that the courts in a community enforce.
+
+            Andorra is a small country in the Pyrenees bordering Spain and France.
+
+            Common law is a body of rules that judges develop from earlier decisions.
+
+            Civil law is a body of rules written down in codes by a legislature.
+            """, path: "law.md")
+        let studyAids = StudyAids.make(for: analysis, rules: try TestSupport.rules.glossary, parallel: false)
+        let asked = studyAids.quiz.questions.filter { $0.prompt.hasPrefix("Which of these describes") }
+        #expect(!asked.isEmpty, "\(studyAids.quiz.questions.map(\.prompt))")
+        for question in asked where question.prompt.contains("customary") {
+            #expect(question.options.filter { $0.contains("long-standing traditions") }.count == 1, "\(question.options)")
+        }
+    }
+
     /// A table whose header sets two sides against each other ("Advantages | Disadvantages") defines nothing.
     @Test func contrastTablesDefineNothing() throws {
         let finder = DefinitionFinder(rules: try TestSupport.rules.glossary)
