@@ -44,11 +44,12 @@ struct HeadingEvaluationTests {
         }
     }
 
-    /// headings-c to -f were held out until their reports (in their READMEs); since then they are development data.
+    /// headings-c to -g were held out until their reports (in their READMEs); since then they are development data.
     static let sets = ["Tests/Evaluation/headings-plain", "Tests/Evaluation/headings-flattened", "Tests/Evaluation/headings-c",
-                       "Tests/Evaluation/headings-d", "Tests/Evaluation/headings-e", "Tests/Evaluation/headings-f"]
-    /// Later held-out sets (every entry held out), reported on their own.
-    static let laterSets: [String] = ["Tests/Evaluation/headings-g"]
+                       "Tests/Evaluation/headings-d", "Tests/Evaluation/headings-e", "Tests/Evaluation/headings-f",
+                       "Tests/Evaluation/headings-g"]
+    /// Later held-out sets (every entry held out), reported on their own; none is waiting now.
+    static let laterSets: [String] = []
 
     static func entries(heldOut: Bool, sets: [String] = sets) throws -> [(folder: URL, entry: Entry)] {
         try sets.flatMap { set -> [(URL, Entry)] in
@@ -121,14 +122,17 @@ struct HeadingEvaluationTests {
 
     /// The goals are F1 ≥ 0.95 on every document, micro F1 ≥ 0.97 and levels ≥ 0.90; not met yet
     /// (see the printed table), so this holds the ground gained: a change that loses it fails.
+    /// The floors are the scores with headings-g in the set (micro F1 0.903, P 0.929, levels 0.870,
+    /// titles 52/69); without it they were 0.919 / 0.932 / 0.873: the harder documents lower the
+    /// average, not a rule.
     @Test func developmentSetKeepsItsScores() throws {
         let result = try Self.report(heldOut: false)
         print("Heading evaluation, development set:\n" + result.lines.joined(separator: "\n"))
         #expect(result.lines.count > 25)
-        #expect(result.micro.f1 >= 0.915)
-        #expect(result.micro.precision >= 0.93)
-        #expect(result.micro.levels >= 0.855)
-        #expect(result.titles.0 >= 40)
+        #expect(result.micro.f1 >= 0.90)
+        #expect(result.micro.precision >= 0.925)
+        #expect(result.micro.levels >= 0.865)
+        #expect(result.titles.0 >= 50)
     }
 
     @Test func heldOutSetIsReportedWhenAsked() throws {
